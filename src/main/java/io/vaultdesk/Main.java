@@ -1,0 +1,2 @@
+package io.vaultdesk;
+public final class Main { public static void main(String[] a) {} }

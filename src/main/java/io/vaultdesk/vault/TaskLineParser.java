@@ -1,0 +1,127 @@
+package io.vaultdesk.vault;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads one line in the Obsidian Tasks emoji format. As in Tasks, the fields are taken off the end of the line
+ * one at a time, in any order; the owner ({@code @Name}) is VaultDesk's addition and is read the same way.
+ */
+public final class TaskLineParser {
+    private static final int MAX_FIELDS = 40;
+
+    /** Where a checkbox ends, or -1: the shared test for "is this line a task". */
+    static int checkboxEnd(CharSequence line) {
+        int i = 0;
+        int n = line.length();
+        while (i < n && (line.charAt(i) == ' ' || line.charAt(i) == '\t' || line.charAt(i) == '>')) {
+            i++;
+        }
+        if (i >= n) {
+            return -1;
+        }
+        char c = line.charAt(i);
+        if (c == '-' || c == '*' || c == '+') {
+            i++;
+        } else if (c >= '0' && c <= '9') {
+            while (i < n && line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+                i++;
+            }
+            if (i >= n || (line.charAt(i) != '.' && line.charAt(i) != ')')) {
+                return -1;
+            }
+            i++;
+        } else {
+            return -1;
+        }
+        int afterMarker = i;
+        while (i < n && line.charAt(i) == ' ') {
+            i++;
+        }
+        if (i == afterMarker || i >= n || line.charAt(i) != '[') {
+            return -1;
+        }
+        int symbolAt = i + 1;
+        if (symbolAt >= n) {
+            return -1;
+        }
+        int close = symbolAt + Character.charCount(Character.codePointAt(line, symbolAt));
+        return close < n && line.charAt(close) == ']' ? close + 1 : -1;
+    }
+
+    /** The task on this line, or empty when the line is not a task. */
+    public Optional<TaskLine> parse(String line, int lineNumber) {
+        int end = checkboxEnd(line);
+        if (end < 0) {
+            return Optional.empty();
+        }
+        int symbol = line.codePointBefore(end - 1);
+        return Optional.of(parseBody(line.substring(end).strip(), symbol, lineNumber));
+    }
+
+    private TaskLine parseBody(String body, int symbol, int lineNumber) {
+        TaskFields f = new TaskFields(body);
+        boolean matched = true;
+        for (int round = 0; matched && round < MAX_FIELDS; round++) {
+            matched = f.takeBlockId() || f.takeTrailingTag() || f.takePriority() || f.takeRecurrence()
+                    || f.takeId() || f.takeDependsOn() || f.takeOwner() || f.takeAnyDate();
+        }
+        String description = f.rest();
+        String owner = f.owner.isEmpty() ? ownerInside(description) : f.owner;
+        List<String> tags = new ArrayList<>();
+        Tags.collect(description, tags);
+        tags.addAll(f.trailingTags);
+        return new TaskLine(lineNumber, symbol, description, owner, f.due, f.scheduled, f.start, f.created,
+                f.done, f.cancelled, f.recurrence, f.priority, f.id, f.dependsOn, tags, f.blockId, "");
+    }
+
+    /** An {@code @Name} inside the description runs to the next signifier, tag or the end of the line. */
+    private static String ownerInside(String description) {
+        int at = ownerStart(description, 0);
+        if (at < 0) {
+            return "";
+        }
+        int stop = description.length();
+        int signifier = Signifiers.indexOfAny(description, at);
+        if (signifier >= 0) {
+            stop = signifier;
+        }
+        for (int i = at; i < stop; i++) {
+            if (description.charAt(i) == '#' && Tags.tagEnd(description, i) > 0) {
+                stop = i;
+                break;
+            }
+        }
+        return description.substring(at + 1, stop).strip();
+    }
+
+    static int ownerStart(String text, int from) {
+        for (int i = from; i < text.length() - 1; i++) {
+            if (text.charAt(i) == '@' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))
+                    && !Character.isWhitespace(text.charAt(i + 1))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static Optional<LocalDate> parseDate(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return Optional.empty();
+        }
+        for (int i = 0; i < 10; i++) {
+            if (i != 4 && i != 7 && (s.charAt(i) < '0' || s.charAt(i) > '9')) {
+                return Optional.empty();
+            }
+        }
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10),
+                    Integer.parseInt(s, 8, 10, 10)));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+}
