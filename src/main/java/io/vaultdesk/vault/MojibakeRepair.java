@@ -12,13 +12,12 @@ import java.util.Map;
  * Undoes the damage done when UTF-8 bytes were decoded as Windows-1252 or Windows-1254 and saved again.
  *
  * <p>Two passes in one scan. Complete sequences (every byte survived as a character) are re-encoded and decoded
- * as UTF-8. Those code pages have no character for the bytes 0x81, 0x8D, 0x8F, 0x90 and 0x9D, so sync tools
- * drop them: ⏫ (E2 8F AB) comes back as {@code â«}, which is ambiguous in general. For the Obsidian Tasks
+ * as UTF-8. Those code pages have no character for a few bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D; 0x9E in 1254), so
+ * sync tools drop them: ⏫ (E2 8F AB) comes back as {@code â«}, which is ambiguous in general. For the Obsidian Tasks
  * signifiers the damaged forms are listed explicitly, because a task's fields must be read right.
  */
 final class MojibakeRepair {
     private static final String[] CODE_PAGES = {"windows-1252", "windows-1254"};
-    private static final int[] UNDEFINED_BYTES = {0x81, 0x8D, 0x8F, 0x90, 0x9D};
     private static final MojibakeRepair INSTANCE = new MojibakeRepair();
 
     /** Character to the byte it stood for, or -1. Covers both code pages and the C1 controls. */
@@ -73,10 +72,9 @@ final class MojibakeRepair {
             StringBuilder dropped = new StringBuilder();
             for (byte value : utf8) {
                 int b = value & 0xFF;
-                if (b < 0x80) {
-                    dropped.append((char) b);
-                } else if (!isUndefined(b)) {
-                    dropped.append(new String(new byte[] {value}, cs));
+                String c = b < 0x80 ? String.valueOf((char) b) : new String(new byte[] {value}, cs);
+                if (!c.equals("\uFFFD")) {
+                    dropped.append(c); // a byte the code page has no character for is lost
                 }
             }
             String form = dropped.toString();
@@ -84,15 +82,6 @@ final class MojibakeRepair {
                 knownForms.computeIfAbsent(form.charAt(0), k -> new ArrayList<>()).add(new String[] {form, original});
             }
         }
-    }
-
-    private static boolean isUndefined(int b) {
-        for (int u : UNDEFINED_BYTES) {
-            if (u == b) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The repaired text, or the same instance when nothing looked like mojibake. */

@@ -1,0 +1,77 @@
+package io.vaultdesk.app;
+
+import io.vaultdesk.index.IndexDatabase;
+import io.vaultdesk.index.IndexException;
+import io.vaultdesk.index.IndexProgress;
+import io.vaultdesk.index.ReportQuery;
+import io.vaultdesk.index.SyncStats;
+import io.vaultdesk.index.VaultIndexer;
+import io.vaultdesk.index.VaultReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * An open vault: its folder and its index. Opening checks the folder; {@link #sync} brings the index up to date
+ * with the files. The use cases the UI and the CLI call go through here.
+ */
+public final class VaultSession implements AutoCloseable {
+    private final Path root;
+    private final IndexDatabase db;
+
+    private VaultSession(Path root, IndexDatabase db) {
+        this.root = root;
+        this.db = db;
+    }
+
+    /** @param indexDir where the index lives; {@link IndexLocation} picks the per-user place when not given */
+    public static VaultSession open(Path vault, Path indexDir) throws VaultException {
+        Path root = vault.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            throw new VaultException("not a folder: " + vault);
+        }
+        if (!Files.isReadable(root)) {
+            throw new VaultException("cannot read the folder: " + vault);
+        }
+        try {
+            return new VaultSession(root, IndexDatabase.open(indexDir, root));
+        } catch (IOException | IndexException e) {
+            throw new VaultException(e.getMessage(), e);
+        }
+    }
+
+    public static VaultSession open(Path vault) throws VaultException {
+        return open(vault, IndexLocation.forVault(UserDirectories.forCurrentUser(), vault));
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public SyncStats sync(IndexProgress progress) throws VaultException {
+        try {
+            return new VaultIndexer(db).sync(progress);
+        } catch (IOException e) {
+            throw new VaultException("cannot read the vault: " + e.getMessage(), e);
+        } catch (IndexException e) {
+            throw new VaultException(e.getMessage(), e);
+        }
+    }
+
+    public VaultReport report() throws VaultException {
+        try {
+            return new ReportQuery(db).run();
+        } catch (IndexException e) {
+            throw new VaultException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() throws VaultException {
+        try {
+            db.close();
+        } catch (IndexException e) {
+            throw new VaultException(e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.vaultdesk.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The headless commands. Errors the user can act on print one line and exit 2; nothing prints a stack trace. */
+@Command(name = "vaultdesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "VaultDesk: a desktop workspace for a vault of Markdown meeting notes.",
+        subcommands = {ReportCommand.class})
+public final class VaultDeskCli {
+    public static final int USER_ERROR = 2;
+
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new VaultDeskCli());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            System.getLogger(VaultDeskCli.class.getName()).log(System.Logger.Level.DEBUG, "command failed", e);
+            commandLine.getErr().println("vaultdesk: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return e instanceof CliFailure f ? f.exitCode() : 1;
+        });
+        return cli.execute(args);
+    }
+
+    public static boolean isCommand(String arg) {
+        return new CommandLine(new VaultDeskCli()).getSubcommands().containsKey(arg)
+                || arg.equals("--help") || arg.equals("-h") || arg.equals("--version") || arg.equals("-V");
+    }
+}

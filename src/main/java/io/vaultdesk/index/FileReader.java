@@ -1,0 +1,77 @@
+package io.vaultdesk.index;
+
+import io.vaultdesk.vault.ContentHash;
+import io.vaultdesk.vault.Link;
+import io.vaultdesk.vault.LinkResolver;
+import io.vaultdesk.vault.NoteParser;
+import io.vaultdesk.vault.OwnerNames;
+import io.vaultdesk.vault.ParsedNote;
+import io.vaultdesk.vault.VaultFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Reads, hashes, parses and resolves one file. Runs on the indexing pool, so it only reads shared state
+ * (the resolver and the id map are immutable once a sync starts); the parser is per thread.
+ */
+final class FileReader {
+    private static final ThreadLocal<NoteParser> PARSER = ThreadLocal.withInitial(NoteParser::new);
+
+    private final Path root;
+    private final LinkResolver resolver;
+    private final Map<String, Integer> idByPath;
+
+    FileReader(Path root, LinkResolver resolver, Map<String, Integer> idByPath) {
+        this.root = root;
+        this.resolver = resolver;
+        this.idByPath = idByPath;
+    }
+
+    /** @param knownHash the hash the index holds, when the file was indexed before */
+    FileUpdate read(int id, VaultFile file, OptionalLong knownHash) {
+        long readAt = System.currentTimeMillis();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(root.resolve(file.path()));
+        } catch (NoSuchFileException e) {
+            return new FileUpdate.Vanished(id, file.path(), knownHash.isEmpty());
+        } catch (IOException e) {
+            return parsed(id, file, new byte[0], 0L, readAt, knownHash.isEmpty(), "could not be read: " + e);
+        }
+        long hash = ContentHash.of(bytes);
+        if (knownHash.isPresent() && knownHash.getAsLong() == hash) {
+            return new FileUpdate.Touched(id, new VaultFile(file.path(), bytes.length, file.modifiedMillis()), readAt);
+        }
+        return parsed(id, file, bytes, hash, readAt, knownHash.isEmpty(), null);
+    }
+
+    private FileUpdate parsed(int id, VaultFile file, byte[] bytes, long hash, long readAt, boolean isNew,
+                              String problem) {
+        VaultFile seen = new VaultFile(file.path(), bytes.length, file.modifiedMillis());
+        if (!file.isNote()) {
+            return new FileUpdate.Parsed(new ParsedFile(id, seen, hash, readAt, Optional.empty(),
+                    List.of(), false), isNew);
+        }
+        ParsedNote note = PARSER.get().parse(file.path(), bytes);
+        if (problem != null) {
+            List<String> warnings = new ArrayList<>(note.warnings());
+            warnings.add(problem);
+            note = new ParsedNote(note.path(), note.damage(), warnings, note.frontmatter(), note.properties(),
+                    note.headings(), note.tasks(), note.links(), note.tags(), note.body());
+        }
+        List<Integer> targets = new ArrayList<>(note.links().size());
+        for (Link link : note.links()) {
+            targets.add(resolver.resolve(link, file.path()).map(idByPath::get).orElse(null));
+        }
+        boolean person = OwnerNames.isPersonNote(file.path(), note.properties().type());
+        return new FileUpdate.Parsed(new ParsedFile(id, seen, hash, readAt, Optional.of(note),
+                targets, person), isNew);
+    }
+}

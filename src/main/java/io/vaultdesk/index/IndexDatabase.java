@@ -1,0 +1,116 @@
+package io.vaultdesk.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+
+/**
+ * The H2 file that indexes one vault. It lives outside the vault, so sync tools never see it. It records which
+ * vault and schema version it was built for; when either differs, its tables are dropped and the index is
+ * rebuilt from the files.
+ */
+public final class IndexDatabase implements AutoCloseable {
+    private static final String FILE_NAME = "index";
+
+    private final Connection connection;
+    private final Path vaultRoot;
+    private boolean empty;
+
+    private IndexDatabase(Connection connection, Path vaultRoot) {
+        this.connection = connection;
+        this.vaultRoot = vaultRoot;
+    }
+
+    public static IndexDatabase open(Path indexDir, Path vaultRoot) throws IOException, IndexException {
+        Files.createDirectories(indexDir);
+        String url = "jdbc:h2:file:" + indexDir.toAbsolutePath().resolve(FILE_NAME)
+                + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=131072";
+        try {
+            Connection c = DriverManager.getConnection(url, "vaultdesk", "");
+            c.setAutoCommit(false);
+            IndexDatabase db = new IndexDatabase(c, vaultRoot.toAbsolutePath().normalize());
+            db.prepareSchema();
+            return db;
+        } catch (SQLException e) {
+            throw IndexException.of("cannot open the index in " + indexDir, e);
+        }
+    }
+
+    private void prepareSchema() throws SQLException {
+        Optional<String> version = meta("schema_version");
+        Optional<String> vault = meta("vault");
+        // A build that was cut off before its end left no "built" mark: start it again rather than trust it.
+        if (version.equals(Optional.of(String.valueOf(Schema.VERSION)))
+                && vault.equals(Optional.of(vaultRoot.toString())) && meta("built").isPresent()) {
+            return;
+        }
+        Schema.createTables(connection);
+        setMeta("schema_version", String.valueOf(Schema.VERSION));
+        setMeta("vault", vaultRoot.toString());
+        connection.commit();
+        empty = true;
+    }
+
+    /** True when the tables were just created: the next sync is a full build and loads in bulk. */
+    boolean isEmpty() {
+        return empty;
+    }
+
+    void markBuilt() throws SQLException {
+        if (empty) {
+            Schema.createIndexes(connection);
+            empty = false;
+        }
+        setMeta("built", "true");
+        connection.commit();
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    public Path vaultRoot() {
+        return vaultRoot;
+    }
+
+    Optional<String> meta(String key) throws SQLException {
+        try (Statement s = connection.createStatement();
+             ResultSet tables = s.executeQuery(
+                     "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'META'")) {
+            tables.next();
+            if (tables.getInt(1) == 0) {
+                return Optional.empty();
+            }
+        }
+        try (PreparedStatement p = connection.prepareStatement("SELECT v FROM meta WHERE k = ?")) {
+            p.setString(1, key);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    void setMeta(String key, String value) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("MERGE INTO meta(k, v) KEY(k) VALUES(?, ?)")) {
+            p.setString(1, key);
+            p.setString(2, value);
+            p.executeUpdate();
+        }
+    }
+
+    @Override
+    public void close() throws IndexException {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw IndexException.of("cannot close the index", e);
+        }
+    }
+}

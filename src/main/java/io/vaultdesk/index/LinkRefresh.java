@@ -1,0 +1,73 @@
+package io.vaultdesk.index;
+
+import io.vaultdesk.vault.Link;
+import io.vaultdesk.vault.LinkKind;
+import io.vaultdesk.vault.LinkResolver;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Re-resolves the links whose target could have changed: those whose name key is the key of a file that
+ * appeared or disappeared. A link's resolution depends on nothing else, so no other link needs a look.
+ */
+final class LinkRefresh {
+    private final Connection c;
+
+    LinkRefresh(Connection c) {
+        this.c = c;
+    }
+
+    void refresh(Set<String> changedKeys) throws SQLException {
+        if (changedKeys.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> idByPath = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT path, id FROM notes")) {
+            while (r.next()) {
+                idByPath.put(r.getString(1), r.getInt(2));
+            }
+        }
+        LinkResolver resolver = new LinkResolver(idByPath.keySet());
+        List<Object[]> updates = new ArrayList<>();
+        String sql = """
+                SELECT l.note_id, l.ord, l.kind, l.target, l.target_id, n.path FROM links l
+                JOIN notes n ON n.id = l.note_id WHERE l.target_key = ANY(?)""";
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setObject(1, changedKeys.toArray(new String[0]));
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    Link link = new Link(0, LinkKind.valueOf(r.getString(3)), r.getString(4), "", "");
+                    Integer now = resolver.resolve(link, r.getString(6)).map(idByPath::get).orElse(null);
+                    Integer before = (Integer) r.getObject(5);
+                    if (!Objects.equals(now, before)) {
+                        updates.add(new Object[] {now, r.getInt(1), r.getInt(2)});
+                    }
+                }
+            }
+        }
+        try (PreparedStatement u = c.prepareStatement("UPDATE links SET target_id = ? WHERE note_id = ? AND ord = ?")) {
+            for (Object[] row : updates) {
+                if (row[0] == null) {
+                    u.setNull(1, Types.INTEGER);
+                } else {
+                    u.setInt(1, (Integer) row[0]);
+                }
+                u.setInt(2, (Integer) row[1]);
+                u.setInt(3, (Integer) row[2]);
+                u.addBatch();
+            }
+            u.executeBatch();
+        }
+        c.commit();
+    }
+}

@@ -1,0 +1,161 @@
+package io.vaultdesk.index;
+
+import io.vaultdesk.vault.LinkResolver;
+import io.vaultdesk.vault.VaultFile;
+import io.vaultdesk.vault.VaultScanner;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Brings the index up to date with the vault: a full build on an empty index, otherwise only what changed.
+ * Files are read and parsed on a pool (one thread per core); this thread is the only writer and commits once per
+ * chunk, so a crash loses at most a chunk and progress moves steadily.
+ */
+public final class VaultIndexer {
+    private static final int CHUNK = 256;
+    /** A file modified this close to when it was read may have changed again within one clock tick. */
+    private static final long RACY_MILLIS = 2_000;
+
+    private final IndexDatabase db;
+    private final int threads;
+
+    public VaultIndexer(IndexDatabase db) {
+        this(db, Runtime.getRuntime().availableProcessors());
+    }
+
+    public VaultIndexer(IndexDatabase db, int threads) {
+        this.db = db;
+        this.threads = Math.max(1, threads);
+    }
+
+    public SyncStats sync(IndexProgress progress) throws IOException, IndexException {
+        long start = System.nanoTime();
+        try {
+            boolean full = db.isEmpty();
+            List<VaultFile> files = new VaultScanner().scan(db.vaultRoot());
+            Map<String, IndexedFile> known = full ? Map.of() : loadKnown(db.connection());
+            SyncPlan plan = SyncPlan.of(files, known, RACY_MILLIS);
+            Outcome outcome = apply(plan, progress);
+            if (!full) {
+                new LinkRefresh(db.connection()).refresh(outcome.changedKeys());
+            }
+            new OwnerRefresh(db.connection()).refresh();
+            db.markBuilt();
+            return new SyncStats(full, files.size(), outcome.parsed(), outcome.removed(), outcome.touched(),
+                    plan.unchanged(), (System.nanoTime() - start) / 1_000_000);
+        } catch (SQLException e) {
+            rollback();
+            throw IndexException.of("cannot update the index", e);
+        }
+    }
+
+    /** What applying a plan did; the keys are those of files that appeared or disappeared. */
+    private record Outcome(int parsed, int touched, int removed, Set<String> changedKeys) {
+    }
+
+    private Outcome apply(SyncPlan plan, IndexProgress progress) throws SQLException {
+        Connection c = db.connection();
+        Outcome counts = new Outcome(0, 0, 0, new HashSet<>(plan.changedKeys()));
+        int[] tally = new int[3]; // parsed, touched, removed
+        tally[2] = plan.removed().size();
+        FileReader reader = new FileReader(db.vaultRoot(), new LinkResolver(plan.paths()), plan.idByPath());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "vaultdesk-indexer");
+            t.setDaemon(true);
+            return t;
+        });
+        try (NoteRowWriter writer = new NoteRowWriter(c)) {
+            for (int id : plan.removed()) {
+                writer.remove(id);
+            }
+            List<SyncPlan.Item> items = plan.toRead();
+            ArrayDeque<CompletableFuture<List<FileUpdate>>> window = new ArrayDeque<>();
+            int next = 0;
+            int done = 0;
+            progress.update(0, items.size());
+            while (next < items.size() || !window.isEmpty()) {
+                while (next < items.size() && window.size() < threads * 2) {
+                    List<SyncPlan.Item> chunk = items.subList(next, Math.min(items.size(), next + CHUNK));
+                    window.add(CompletableFuture.supplyAsync(() -> read(reader, chunk), pool));
+                    next += chunk.size();
+                }
+                List<FileUpdate> updates = window.removeFirst().join();
+                for (FileUpdate u : updates) {
+                    write(writer, u, tally, counts.changedKeys());
+                }
+                writer.flush();
+                c.commit();
+                done += updates.size();
+                progress.update(done, items.size());
+            }
+            writer.flush();
+            c.commit();
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Outcome(tally[0], tally[1], tally[2], counts.changedKeys());
+    }
+
+    private static List<FileUpdate> read(FileReader reader, List<SyncPlan.Item> chunk) {
+        List<FileUpdate> out = new ArrayList<>(chunk.size());
+        for (SyncPlan.Item item : chunk) {
+            out.add(reader.read(item.id(), item.file(), item.knownHash()));
+        }
+        return out;
+    }
+
+    private static void write(NoteRowWriter writer, FileUpdate update, int[] tally, Set<String> changedKeys)
+            throws SQLException {
+        if (update instanceof FileUpdate.Touched t) {
+            writer.touch(t);
+            tally[1]++;
+        } else if (update instanceof FileUpdate.Vanished v) {
+            if (!v.isNew()) {
+                writer.remove(v.id());
+            }
+            changedKeys.add(LinkResolver.targetKey(v.path()));
+            tally[2]++;
+        } else if (update instanceof FileUpdate.Parsed p) {
+            if (!p.isNew()) {
+                writer.remove(p.id());
+            }
+            writer.insert(p.file());
+            tally[0]++;
+        }
+    }
+
+    private static Map<String, IndexedFile> loadKnown(Connection c) throws SQLException {
+        Map<String, IndexedFile> known = new HashMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT id, path, size, mtime, hash, indexed_at FROM notes")) {
+            while (r.next()) {
+                IndexedFile f = new IndexedFile(r.getInt(1), r.getString(2), r.getLong(3), r.getLong(4),
+                        r.getLong(5), r.getLong(6));
+                known.put(f.path(), f);
+            }
+        }
+        return known;
+    }
+
+    private void rollback() {
+        try {
+            db.connection().rollback();
+        } catch (SQLException ignored) {
+            // the original failure is the one worth reporting
+        }
+    }
+}

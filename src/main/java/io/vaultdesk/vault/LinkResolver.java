@@ -1,0 +1,115 @@
+package io.vaultdesk.vault;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Resolves links the way Obsidian does (see docs/decisions/0003-link-resolution.md): only the part before
+ * '#' and '|' counts; a path resolves from the vault root (or, failing that, from the linking note's folder, or as
+ * the end of a longer path); a bare name matches file names case-insensitively, preferring the linking note's
+ * folder, then the shortest path. Aliases never resolve a link. Immutable, so safe to share between threads.
+ */
+public final class LinkResolver {
+    private static final Comparator<String> SHORTEST_FIRST =
+            Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder());
+
+    private final Map<String, String> byPath = new HashMap<>();
+    private final Map<String, List<String>> byName = new HashMap<>();
+
+    public LinkResolver(Collection<String> paths) {
+        for (String path : paths) {
+            byPath.put(pathKey(path), path);
+            byName.computeIfAbsent(VaultPaths.lower(VaultPaths.name(path)), k -> new ArrayList<>(1)).add(path);
+        }
+    }
+
+    /**
+     * The key under which a target is looked up by name: its last segment, lower-case, without ".md". When a file
+     * with this key appears or disappears, links with the key are the only ones whose resolution can change.
+     */
+    public static String targetKey(String target) {
+        String name = target.substring(target.lastIndexOf('/') + 1);
+        return VaultPaths.lower(VaultPaths.isNote(name) ? name.substring(0, name.length() - 3) : name);
+    }
+
+    /** The vault-relative path the link points to, or empty when it resolves to nothing. */
+    public Optional<String> resolve(Link link, String sourcePath) {
+        if (link.isSelfReference()) {
+            return Optional.of(sourcePath);
+        }
+        String target = link.target();
+        String folder = VaultPaths.folder(sourcePath);
+        boolean relativeFirst = link.kind() == LinkKind.MARKDOWN || target.startsWith("./")
+                || target.startsWith("../");
+        if (relativeFirst) {
+            Optional<String> relative = byRelativePath(folder, target);
+            if (relative.isPresent()) {
+                return relative;
+            }
+        }
+        if (target.indexOf('/') < 0) {
+            return byName(target, folder);
+        }
+        String fromRoot = target.startsWith("/") ? target.substring(1) : target;
+        Optional<String> exact = Optional.ofNullable(byPath.get(pathKey(fromRoot)));
+        if (exact.isPresent()) {
+            return exact;
+        }
+        return byRelativePath(folder, target).or(() -> bySuffix(fromRoot, folder));
+    }
+
+    private Optional<String> byName(String target, String folder) {
+        List<String> candidates = byName.get(targetKey(target));
+        return candidates == null ? Optional.empty() : best(candidates, folder);
+    }
+
+    private Optional<String> bySuffix(String target, String folder) {
+        List<String> candidates = byName.get(targetKey(target));
+        if (candidates == null) {
+            return Optional.empty();
+        }
+        String suffix = "/" + pathKey(target.startsWith("./") ? target.substring(2) : target);
+        return best(candidates.stream().filter(p -> pathKey(p).endsWith(suffix)).toList(), folder);
+    }
+
+    private Optional<String> byRelativePath(String folder, String target) {
+        return normalise(folder.isEmpty() ? target : folder + "/" + target).map(p -> byPath.get(pathKey(p)));
+    }
+
+    private static Optional<String> best(List<String> candidates, String folder) {
+        return candidates.stream().filter(p -> VaultPaths.folder(p).equals(folder)).findFirst()
+                .or(() -> candidates.stream().min(SHORTEST_FIRST));
+    }
+
+    /** Resolves "." and ".."; empty when the path would climb out of the vault. */
+    static Optional<String> normalise(String path) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (String segment : path.split("/")) {
+            if (segment.isEmpty() || segment.equals(".")) {
+                continue;
+            }
+            if (segment.equals("..")) {
+                if (parts.isEmpty()) {
+                    return Optional.empty();
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(segment);
+            }
+        }
+        return Optional.of(String.join("/", parts));
+    }
+
+    /** Lower-case, and without ".md" for notes, so "People/Ann" and "people/ann.md" meet. */
+    private static String pathKey(String path) {
+        String lower = VaultPaths.lower(path);
+        return VaultPaths.isNote(lower) ? lower.substring(0, lower.length() - 3) : lower;
+    }
+}

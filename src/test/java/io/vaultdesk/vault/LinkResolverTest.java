@@ -1,0 +1,70 @@
+package io.vaultdesk.vault;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LinkResolverTest {
+    private final LinkResolver resolver = new LinkResolver(List.of(
+            "People/Ann Lee.md", "Archive/People/Ann Lee.md", "Meetings/2025/Ann Lee.md", "Accounts/Microsoft.md",
+            "Projects/Apollo.md", "Attachments/diagram.png", "Top.md", "Meetings/2025/Standup.md", "a/b/Deep.md"));
+
+    private Optional<String> resolve(String target, String from) {
+        return resolver.resolve(new Link(1, LinkKind.WIKI, target, "", ""), from);
+    }
+
+    @Test
+    void bareNamesMatchCaseInsensitively() {
+        assertEquals(Optional.of("Accounts/Microsoft.md"), resolve("microsoft", "Top.md"));
+        assertEquals(Optional.of("Accounts/Microsoft.md"), resolve("Microsoft.md", "Top.md"));
+    }
+
+    @Test
+    void sameFolderWinsThenShortestPath() {
+        assertEquals(Optional.of("Meetings/2025/Ann Lee.md"), resolve("Ann Lee", "Meetings/2025/Standup.md"));
+        assertEquals(Optional.of("People/Ann Lee.md"), resolve("Ann Lee", "Top.md"));
+    }
+
+    @Test
+    void pathsResolveFromTheRootThenRelativeThenAsSuffix() {
+        assertEquals(Optional.of("Archive/People/Ann Lee.md"), resolve("Archive/People/Ann Lee", "Top.md"));
+        assertEquals(Optional.of("People/Ann Lee.md"), resolve("People/Ann Lee", "Top.md"));
+        assertEquals(Optional.of("a/b/Deep.md"), resolve("b/Deep", "Top.md"));
+        assertEquals(Optional.of("Meetings/2025/Standup.md"), resolve("2025/Standup", "Top.md"));
+        assertEquals(Optional.of("Top.md"), resolve("/Top", "Meetings/2025/Standup.md"));
+    }
+
+    @Test
+    void aliasesAndMissingNotesDoNotResolve() {
+        assertEquals(Optional.empty(), resolve("Nobody", "Top.md"));
+        assertEquals(Optional.empty(), resolve("Nope/Ann Lee", "Top.md"));
+    }
+
+    @Test
+    void attachmentsResolveByFullName() {
+        assertEquals(Optional.of("Attachments/diagram.png"), resolve("diagram.png", "Top.md"));
+        assertEquals(Optional.empty(), resolve("diagram", "Top.md"));
+    }
+
+    @Test
+    void markdownLinksAreRelativeToTheNoteAndNeverLeaveTheVault() {
+        Link up = new Link(1, LinkKind.MARKDOWN, "../../People/Ann Lee.md", "", "");
+        assertEquals(Optional.of("People/Ann Lee.md"), resolver.resolve(up, "Meetings/2025/Standup.md"));
+        Link out = new Link(1, LinkKind.MARKDOWN, "../../../etc/passwd.md", "", "");
+        assertEquals(Optional.empty(), resolver.resolve(out, "Meetings/2025/Standup.md"));
+    }
+
+    @Test
+    void aHeadingLinkPointsToItsOwnNote() {
+        assertEquals(Optional.of("Top.md"), resolve("", "Top.md"));
+    }
+
+    @Test
+    void targetKeyIsTheLowerCaseNameWithoutMd() {
+        assertEquals("ann lee", LinkResolver.targetKey("People/Ann Lee.md"));
+        assertEquals("ann lee", LinkResolver.targetKey("Ann Lee"));
+        assertEquals("diagram.png", LinkResolver.targetKey("Attachments/diagram.png"));
+    }
+}

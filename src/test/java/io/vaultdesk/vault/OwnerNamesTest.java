@@ -1,0 +1,34 @@
+package io.vaultdesk.vault;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class OwnerNamesTest {
+    private final OwnerNames names = new OwnerNames(Set.of("kanchan mehrotra", "kanchan", "bo"));
+
+    @Test
+    void theLongestKnownLeadingNameWins() {
+        assertEquals("Kanchan Mehrotra", names.ownerOf("Kanchan Mehrotra to follow up"));
+        assertEquals("Kanchan", names.ownerOf("Kanchan to follow up"));
+        assertEquals("Bo", names.ownerOf("Bo, then Ann"));
+    }
+
+    @Test
+    void anUnknownRunIsKeptAsWritten() {
+        assertEquals("Jason Vallery", names.ownerOf("Jason Vallery"));
+        assertEquals("Jason Vallery", names.ownerOf("Jason Vallery."));
+        assertEquals("Myself", names.ownerOf("Myself"));
+    }
+
+    @Test
+    void personNotesByTypeOrFolder() {
+        assertTrue(OwnerNames.isPersonNote("People/Ann.md", Optional.empty()));
+        assertTrue(OwnerNames.isPersonNote("x/Ann.md", Optional.of("Person")));
+        assertFalse(OwnerNames.isPersonNote("Accounts/Acme.md", Optional.of("account")));
+    }
+}
