@@ -1,0 +1,164 @@
+package io.vaultdesk.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VaultIndexerTest {
+    @TempDir
+    Path tmp;
+    private TempVault vault;
+    private IndexDatabase db;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        vault = new TempVault(Files.createDirectories(tmp.resolve("vault")));
+        vault.write("People/Ann Lee.md", "---\ntype: person\naliases: [Annie]\n---\n# Ann Lee\n");
+        vault.write("Accounts/Acme.md", "---\ntype: account\n---\n");
+        vault.write("Meetings/2025-01-02 - Kickoff.md", """
+                ---
+                type: meeting
+                date: 2025-01-02
+                account: "[[Acme]]"
+                participants: ["[[Ann Lee]]"]
+                ---
+                ## Action Items
+                - [ ] Send deck @Ann Lee 📅 2025-01-10 ⏫ #task
+                - [x] Book room @Myself ✅ 2025-01-02
+                - [ ] Call @Annie to confirm 🔽
+                [[Ann Lee]] [[Missing One|m]] [[Later Note]]
+                """);
+        vault.write(".obsidian/workspace.md", "- [ ] not a note");
+        vault.write(".trash/Old.md", "- [ ] not a note");
+        vault.write("Attachments/pic.png", new byte[] {1, 2, 3});
+        db = IndexDatabase.open(tmp.resolve("index"), vault.root);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        db.close();
+    }
+
+    private SyncStats sync() throws Exception {
+        return new VaultIndexer(db, 2).sync(IndexProgress.NONE);
+    }
+
+    private VaultReport report() throws Exception {
+        return new ReportQuery(db).run();
+    }
+
+    @Test
+    void fullBuildReadsNotesAndSkipsDotFolders() throws Exception {
+        SyncStats stats = sync();
+        assertTrue(stats.fullBuild());
+        VaultReport r = report();
+        assertEquals(3, r.notes());
+        assertEquals(1, r.attachments());
+        assertEquals(3, r.tasksTotal());
+        assertEquals(2, r.tasksOpen());
+        assertEquals(1, r.tasksDone());
+        assertEquals(Map.of("Ann Lee", 1, "Annie", 1), r.openByOwner(),
+                "'Annie to confirm' narrows to the alias Annie, kept as written");
+        assertEquals(Map.of("2025-01-10", 1), r.dueByDateOpen());
+        assertEquals(Map.of("high", 1, "low", 1), r.priorityOpen());
+        assertEquals(1, r.meetings());
+        assertEquals(Map.of("Acme", 1), r.meetingsByAccount());
+        assertEquals(Map.of("Acme", 1, "Ann Lee", 1, "Missing One", 1, "Later Note", 1), r.backlinkSources());
+        assertEquals(Set.of("Missing One", "Later Note"), r.unresolved());
+    }
+
+    @Test
+    void anUnchangedVaultReadsNothing() throws Exception {
+        sync();
+        SyncStats again = sync();
+        assertFalse(again.fullBuild());
+        assertEquals(0, again.parsed());
+        assertEquals(4, again.unchanged());
+    }
+
+    @Test
+    void aTouchedFileIsHashedNotReparsed() throws Exception {
+        sync();
+        Files.setLastModifiedTime(vault.root.resolve("Accounts/Acme.md"),
+                FileTime.fromMillis(System.currentTimeMillis() - 30_000));
+        SyncStats stats = sync();
+        assertEquals(0, stats.parsed());
+        assertEquals(1, stats.touched());
+    }
+
+    @Test
+    void editsAdditionsAndRemovalsWhileClosed() throws Exception {
+        sync();
+        vault.write("Meetings/2025-01-02 - Kickoff.md", """
+                ---
+                type: meeting
+                date: 2025-01-02
+                ---
+                - [x] Send deck @Ann Lee 📅 2025-01-10 ✅ 2025-01-09
+                [[Later Note]]
+                """);
+        vault.write("Later Note.md", "- [ ] new @Bo");
+        vault.delete("Accounts/Acme.md");
+        SyncStats stats = sync();
+        assertEquals(2, stats.parsed());
+        assertEquals(1, stats.removed());
+        VaultReport r = report();
+        assertEquals(3, r.notes());
+        assertEquals(2, r.tasksTotal());
+        assertEquals(Map.of("Bo", 1), r.openByOwner());
+        assertEquals(Set.of(), r.unresolved(), "the new note resolves the link that waited for it");
+        assertEquals(Map.of("Later Note", 1), r.backlinkSources());
+    }
+
+    @Test
+    void linksFollowTheirTargetWhenItIsRenamedOrDeleted() throws Exception {
+        sync();
+        vault.move("People/Ann Lee.md", "Archive/Ann Lee.md");
+        sync();
+        assertEquals(Set.of("Missing One", "Later Note"), report().unresolved(), "still resolves by name");
+        vault.move("Archive/Ann Lee.md", "Archive/Ann Smith.md");
+        sync();
+        assertTrue(report().unresolved().contains("Ann Lee"));
+        vault.delete("Archive/Ann Smith.md");
+        sync();
+        assertEquals(Map.of("Ann Lee", 1, "Annie to confirm", 1), report().openByOwner(),
+                "without the person note, @Annie is no longer narrowed");
+    }
+
+    @Test
+    void anIndexForAnotherVaultIsRebuilt() throws Exception {
+        sync();
+        db.close();
+        Path other = Files.createDirectories(tmp.resolve("other"));
+        db = IndexDatabase.open(tmp.resolve("index"), other);
+        assertTrue(sync().fullBuild());
+        assertEquals(0, report().notes());
+    }
+
+    @Test
+    void damagedNotesAreListed() throws Exception {
+        vault.write("Bad/yaml.md", "---\na: [b\n---\n- [ ] still read");
+        vault.write("Bad/binary.md", new byte[] {0, 1, 2, 0});
+        vault.write("Bad/latin.md", new byte[] {'c', 'a', 'f', (byte) 0xE9});
+        vault.write("Bad/mojibake.md", "- [ ] Call ğŸ“… 2025-02-03 â«");
+        vault.write("Fine/empty.md", new byte[0]);
+        vault.write("Fine/bom.md", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '#', ' ', 'x'});
+        sync();
+        VaultReport r = report();
+        assertEquals(List.of("Bad/binary.md", "Bad/latin.md", "Bad/mojibake.md", "Bad/yaml.md"), r.damagedNotes());
+        assertEquals(9, r.notes());
+        assertEquals(Map.of("2025-01-10", 1, "2025-02-03", 1), r.dueByDateOpen());
+        assertEquals(Map.of("high", 2, "low", 1, "none", 1), r.priorityOpen());
+    }
+}
