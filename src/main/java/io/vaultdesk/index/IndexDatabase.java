@@ -8,8 +8,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Optional;
+import org.h2.api.ErrorCode;
 
 /**
  * The H2 file that indexes one vault. It lives outside the vault, so sync tools never see it. It records which
@@ -65,11 +65,24 @@ public final class IndexDatabase implements AutoCloseable {
 
     void markBuilt() throws SQLException {
         if (empty) {
-            Schema.createIndexes(connection);
+            setMeta("built", "true");
+            connection.commit();
             empty = false;
         }
-        setMeta("built", "true");
-        connection.commit();
+    }
+
+    /**
+     * Adds the indexes the views' lookups use (backlinks by target, tasks by owner). A full build skips them,
+     * since H2 builds an index on loaded rows faster than it maintains one row by row, and the CLI's aggregate
+     * queries scan anyway. Idempotent.
+     */
+    public void ensureQueryIndexes() throws IndexException {
+        try {
+            Schema.createQueryIndexes(connection);
+            connection.commit();
+        } catch (SQLException e) {
+            throw IndexException.of("cannot index the index", e);
+        }
     }
 
     Connection connection() {
@@ -81,19 +94,17 @@ public final class IndexDatabase implements AutoCloseable {
     }
 
     Optional<String> meta(String key) throws SQLException {
-        try (Statement s = connection.createStatement();
-             ResultSet tables = s.executeQuery(
-                     "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'META'")) {
-            tables.next();
-            if (tables.getInt(1) == 0) {
-                return Optional.empty();
-            }
-        }
         try (PreparedStatement p = connection.prepareStatement("SELECT v FROM meta WHERE k = ?")) {
             p.setString(1, key);
             try (ResultSet r = p.executeQuery()) {
                 return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
             }
+        } catch (SQLException e) {
+            if (e.getErrorCode() == ErrorCode.TABLE_OR_VIEW_NOT_FOUND_1
+                    || e.getErrorCode() == ErrorCode.TABLE_OR_VIEW_NOT_FOUND_DATABASE_EMPTY_1) {
+                return Optional.empty(); // a new, empty database
+            }
+            throw e;
         }
     }
 

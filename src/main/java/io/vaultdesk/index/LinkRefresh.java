@@ -40,30 +40,29 @@ final class LinkRefresh {
         LinkResolver resolver = new LinkResolver(idByPath.keySet());
         List<Object[]> updates = new ArrayList<>();
         String sql = """
-                SELECT l.note_id, l.ord, l.kind, l.target, l.target_id, n.path FROM links l
+                SELECT l.id, l.kind, l.target, l.target_id, n.path FROM links l
                 JOIN notes n ON n.id = l.note_id WHERE l.target_key = ANY(?)""";
         try (PreparedStatement p = c.prepareStatement(sql)) {
             p.setObject(1, changedKeys.toArray(new String[0]));
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    Link link = new Link(0, LinkKind.valueOf(r.getString(3)), r.getString(4), "", "");
-                    Integer now = resolver.resolve(link, r.getString(6)).map(idByPath::get).orElse(null);
-                    Integer before = (Integer) r.getObject(5);
+                    Link link = new Link(0, LinkKind.valueOf(r.getString(2)), r.getString(3), "", "");
+                    Integer now = resolver.resolve(link, r.getString(5)).map(idByPath::get).orElse(null);
+                    Integer before = (Integer) r.getObject(4);
                     if (!Objects.equals(now, before)) {
-                        updates.add(new Object[] {now, r.getInt(1), r.getInt(2)});
+                        updates.add(new Object[] {now, r.getLong(1)});
                     }
                 }
             }
         }
-        try (PreparedStatement u = c.prepareStatement("UPDATE links SET target_id = ? WHERE note_id = ? AND ord = ?")) {
+        try (PreparedStatement u = c.prepareStatement("UPDATE links SET target_id = ? WHERE id = ?")) {
             for (Object[] row : updates) {
                 if (row[0] == null) {
                     u.setNull(1, Types.INTEGER);
                 } else {
                     u.setInt(1, (Integer) row[0]);
                 }
-                u.setInt(2, (Integer) row[1]);
-                u.setInt(3, (Integer) row[2]);
+                u.setLong(2, (Long) row[1]);
                 u.addBatch();
             }
             u.executeBatch();

@@ -20,42 +20,36 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Writes parsed files to the index in JDBC batches: one statement per table, flushed once per chunk. */
+/** Writes parsed files to the index in JDBC batches: one statement per table, sent once per chunk. */
 final class NoteRowWriter implements AutoCloseable {
-    private static final List<String> CHILD_TABLES =
-            List.of("properties", "facets", "tags", "headings", "tasks", "links", "fulltext");
-
-    private final Connection c;
     private final PreparedStatement note;
-    private final PreparedStatement property;
-    private final PreparedStatement facet;
-    private final PreparedStatement tag;
-    private final PreparedStatement heading;
     private final PreparedStatement task;
     private final PreparedStatement link;
     private final PreparedStatement text;
     private final PreparedStatement touch;
-    private final List<PreparedStatement> deletes = new ArrayList<>();
+    /** Tasks and links: a note's rows are the key range [rowKey(id, 0), rowKey(id, PER_NOTE - 1)]. */
+    private final List<PreparedStatement> rangeDeletes = new ArrayList<>();
+    private final List<PreparedStatement> idDeletes = new ArrayList<>();
 
     NoteRowWriter(Connection c) throws SQLException {
-        this.c = c;
-        note = c.prepareStatement("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-        property = c.prepareStatement("INSERT INTO properties VALUES(?,?,?,?)");
-        facet = c.prepareStatement("INSERT INTO facets VALUES(?,?,?)");
-        tag = c.prepareStatement("INSERT INTO tags VALUES(?,?)");
-        heading = c.prepareStatement("INSERT INTO headings VALUES(?,?,?,?)");
-        task = c.prepareStatement("INSERT INTO tasks VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        note = c.prepareStatement("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        task = c.prepareStatement("INSERT INTO tasks VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         link = c.prepareStatement("INSERT INTO links VALUES(?,?,?,?,?,?,?,?,?)");
         text = c.prepareStatement("INSERT INTO fulltext VALUES(?,?)");
         touch = c.prepareStatement("UPDATE notes SET size = ?, mtime = ?, indexed_at = ? WHERE id = ?");
-        for (String table : CHILD_TABLES) {
-            deletes.add(c.prepareStatement("DELETE FROM " + table + " WHERE note_id = ?"));
-        }
-        deletes.add(c.prepareStatement("DELETE FROM notes WHERE id = ?"));
+        rangeDeletes.add(c.prepareStatement("DELETE FROM tasks WHERE id BETWEEN ? AND ?"));
+        rangeDeletes.add(c.prepareStatement("DELETE FROM links WHERE id BETWEEN ? AND ?"));
+        idDeletes.add(c.prepareStatement("DELETE FROM fulltext WHERE note_id = ?"));
+        idDeletes.add(c.prepareStatement("DELETE FROM notes WHERE id = ?"));
     }
 
     void remove(int id) throws SQLException {
-        for (PreparedStatement d : deletes) {
+        for (PreparedStatement d : rangeDeletes) {
+            d.setLong(1, Schema.rowKey(id, 0));
+            d.setLong(2, Schema.rowKey(id, Schema.PER_NOTE - 1));
+            d.addBatch();
+        }
+        for (PreparedStatement d : idDeletes) {
             d.setInt(1, id);
             d.addBatch();
         }
@@ -77,7 +71,6 @@ final class NoteRowWriter implements AutoCloseable {
         note.setInt(i++, f.id());
         note.setString(i++, path);
         note.setString(i++, VaultPaths.name(path));
-        note.setString(i++, LinkResolver.targetKey(path));
         note.setString(i++, VaultPaths.folder(path));
         note.setBoolean(i++, f.file().isNote());
         note.setLong(i++, f.file().size());
@@ -89,9 +82,15 @@ final class NoteRowWriter implements AutoCloseable {
         note.setString(i++, p.date().orElse(null));
         note.setBoolean(i++, p.isMeeting());
         note.setBoolean(i++, f.isPerson());
+        note.setString(i++, MultiValue.join(p.accounts()));
+        note.setString(i++, MultiValue.join(p.participants()));
+        note.setString(i++, MultiValue.join(p.aliases()));
+        note.setString(i++, MultiValue.join(parsed.map(ParsedNote::tags).orElse(List.of())));
+        note.setString(i++, MultiValue.join(parsed.map(NoteRowWriter::headings).orElse(List.of())));
+        note.setString(i++, MultiValue.join(parsed.map(NoteRowWriter::properties).orElse(List.of())));
         note.setString(i++, parsed.map(n -> n.damage().stream().map(Damage::name).sorted()
                 .collect(Collectors.joining(","))).orElse(""));
-        note.setString(i, parsed.map(n -> String.join("\n", n.warnings())).orElse(""));
+        note.setString(i, MultiValue.join(parsed.map(ParsedNote::warnings).orElse(List.of())));
         note.addBatch();
         if (parsed.isPresent()) {
             insertContent(f.id(), parsed.get(), f.linkTargets());
@@ -99,36 +98,13 @@ final class NoteRowWriter implements AutoCloseable {
     }
 
     private void insertContent(int id, ParsedNote n, List<Integer> targets) throws SQLException {
-        for (Map.Entry<String, List<String>> e : n.frontmatter().values().entrySet()) {
-            List<String> values = e.getValue();
-            for (int k = 0; k < values.size(); k++) {
-                property.setInt(1, id);
-                property.setString(2, e.getKey());
-                property.setInt(3, k);
-                property.setString(4, values.get(k));
-                property.addBatch();
+        for (TaskLine t : n.tasks()) {
+            if (t.line() < Schema.PER_NOTE) {
+                insertTask(id, t);
             }
         }
-        NoteProperties p = n.properties();
-        facets(id, "ACCOUNT", p.accounts());
-        facets(id, "PARTICIPANT", p.participants());
-        facets(id, "ALIAS", p.aliases());
-        for (String t : n.tags()) {
-            tag.setInt(1, id);
-            tag.setString(2, t);
-            tag.addBatch();
-        }
-        for (Heading h : n.headings()) {
-            heading.setInt(1, id);
-            heading.setInt(2, h.line());
-            heading.setInt(3, h.level());
-            heading.setString(4, h.text());
-            heading.addBatch();
-        }
-        for (TaskLine t : n.tasks()) {
-            insertTask(id, t);
-        }
-        for (int k = 0; k < n.links().size(); k++) {
+        int links = Math.min(n.links().size(), Schema.PER_NOTE);
+        for (int k = 0; k < links; k++) {
             insertLink(id, k, n.links().get(k), targets.get(k));
         }
         text.setInt(1, id);
@@ -136,24 +112,16 @@ final class NoteRowWriter implements AutoCloseable {
         text.addBatch();
     }
 
-    private void facets(int id, String facetName, List<String> values) throws SQLException {
-        for (String v : values) {
-            facet.setInt(1, id);
-            facet.setString(2, facetName);
-            facet.setString(3, v);
-            facet.addBatch();
-        }
-    }
-
     private void insertTask(int id, TaskLine t) throws SQLException {
         int i = 1;
+        task.setLong(i++, Schema.rowKey(id, t.line()));
         task.setInt(i++, id);
         task.setInt(i++, t.line());
         task.setString(i++, Character.toString(t.symbol()));
         task.setString(i++, t.status().name());
         task.setString(i++, t.description());
         task.setString(i++, t.ownerRun());
-        task.setString(i++, t.ownerRun()); // the owner pass narrows ambiguous runs once person notes are known
+        task.setString(i++, t.ownerRun()); // OwnerRefresh narrows ambiguous runs once person notes are known
         for (Optional<LocalDate> d : List.of(t.due(), t.scheduled(), t.start(), t.created(), t.done(),
                 t.cancelled())) {
             setDate(task, i++, d);
@@ -162,15 +130,15 @@ final class NoteRowWriter implements AutoCloseable {
         task.setString(i++, t.priority().key());
         task.setString(i++, t.id().orElse(null));
         task.setString(i++, t.dependsOn().isEmpty() ? null : String.join(",", t.dependsOn()));
-        task.setString(i++, String.join(" ", t.tags()));
+        task.setString(i++, MultiValue.join(t.tags()));
         task.setString(i++, t.blockId().orElse(null));
         task.setString(i, t.heading());
         task.addBatch();
     }
 
     private void insertLink(int id, int ord, Link l, Integer target) throws SQLException {
-        link.setInt(1, id);
-        link.setInt(2, ord);
+        link.setLong(1, Schema.rowKey(id, ord));
+        link.setInt(2, id);
         link.setInt(3, l.line());
         link.setString(4, l.kind().name());
         link.setString(5, l.target());
@@ -183,6 +151,19 @@ final class NoteRowWriter implements AutoCloseable {
             link.setInt(9, target);
         }
         link.addBatch();
+    }
+
+    private static List<String> headings(ParsedNote n) {
+        return n.headings().stream().map(h -> h.level() + " " + h.line() + " " + h.text()).toList();
+    }
+
+    /** "key\tvalue", one per value, in the order written. */
+    private static List<String> properties(ParsedNote n) {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : n.frontmatter().values().entrySet()) {
+            e.getValue().forEach(v -> out.add(e.getKey().replace('\t', ' ') + "\t" + v.replace('\t', ' ')));
+        }
+        return out;
     }
 
     private static void setDate(PreparedStatement s, int i, Optional<LocalDate> d) throws SQLException {
@@ -201,21 +182,23 @@ final class NoteRowWriter implements AutoCloseable {
 
     /** Sends every batch: deletes first, so a changed note's new rows never meet its old ones. */
     void flush() throws SQLException {
-        for (PreparedStatement d : deletes) {
-            d.executeBatch();
-        }
-        for (PreparedStatement s : List.of(note, property, facet, tag, heading, task, link, text, touch)) {
+        for (PreparedStatement s : statements()) {
             s.executeBatch();
         }
     }
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement s : List.of(note, property, facet, tag, heading, task, link, text, touch)) {
+        for (PreparedStatement s : statements()) {
             s.close();
         }
-        for (PreparedStatement d : deletes) {
-            d.close();
-        }
+    }
+
+    /** Deletes come first. */
+    private List<PreparedStatement> statements() {
+        List<PreparedStatement> all = new ArrayList<>(rangeDeletes);
+        all.addAll(idDeletes);
+        all.addAll(List.of(note, task, link, text, touch));
+        return all;
     }
 }

@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * Settles each task's owner once the person notes are known (see {@link OwnerNames}). Works on the distinct
- * owner runs, which are few even when tasks are many, and updates only the runs whose owner changed.
+ * owner runs, which are few even when tasks are many, and rewrites only the runs whose owner changed.
  */
 final class OwnerRefresh {
     private final Connection c;
@@ -35,26 +35,35 @@ final class OwnerRefresh {
                 }
             }
         }
-        try (PreparedStatement u = c.prepareStatement("UPDATE tasks SET owner = ? WHERE owner_run = ?")) {
-            for (Map.Entry<String, String> e : changed.entrySet()) {
-                u.setString(1, e.getValue());
-                u.setString(2, e.getKey());
-                u.addBatch();
-            }
-            u.executeBatch();
+        if (!changed.isEmpty()) {
+            rewrite(changed);
         }
         c.commit();
     }
 
+    /** One pass over the tasks, whatever the number of runs: a CASE over the changed runs. */
+    private void rewrite(Map<String, String> changed) throws SQLException {
+        StringBuilder sql = new StringBuilder("UPDATE tasks SET owner = CASE owner_run");
+        changed.forEach((run, owner) -> sql.append(" WHEN ? THEN ?"));
+        sql.append(" END WHERE owner_run = ANY(?)");
+        try (PreparedStatement u = c.prepareStatement(sql.toString())) {
+            int i = 1;
+            for (Map.Entry<String, String> e : changed.entrySet()) {
+                u.setString(i++, e.getKey());
+                u.setString(i++, e.getValue());
+            }
+            u.setObject(i, changed.keySet().toArray(new String[0]));
+            u.executeUpdate();
+        }
+    }
+
     private Set<String> personNames() throws SQLException {
         Set<String> names = new HashSet<>();
-        String sql = """
-                SELECT name FROM notes WHERE is_person
-                UNION SELECT f.v FROM facets f JOIN notes n ON n.id = f.note_id
-                WHERE n.is_person AND f.facet = 'ALIAS'""";
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT name, aliases FROM notes WHERE is_person")) {
             while (r.next()) {
                 names.add(r.getString(1).toLowerCase(Locale.ROOT));
+                MultiValue.split(r.getString(2)).forEach(a -> names.add(a.toLowerCase(Locale.ROOT)));
             }
         }
         return names;

@@ -1,88 +1,152 @@
 package io.vaultdesk.index;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** Computes a {@link VaultReport} from the index alone: aggregate queries, no file is read. */
+/**
+ * Computes a {@link VaultReport} from the index alone, no file read. One pass over each table, counted here:
+ * in a fresh JVM, three scans cost a fraction of a dozen GROUP BY queries (see the benchmark in the README).
+ */
 public final class ReportQuery {
-    private static final String OPEN = "status IN ('OPEN', 'IN_PROGRESS')";
-
     private final IndexDatabase db;
 
     public ReportQuery(IndexDatabase db) {
         this.db = db;
     }
 
+    /** The cached report when the index has not changed since it was computed; else computed and cached. */
     public VaultReport run() throws IndexException {
-        try (Statement s = db.connection().createStatement()) {
-            SortedMap<String, Integer> files = counts(s, "SELECT is_note, COUNT(*) FROM notes GROUP BY is_note");
-            SortedMap<String, Integer> status = counts(s, "SELECT status, COUNT(*) FROM tasks GROUP BY status");
-            SortedMap<String, Integer> owners = counts(s,
-                    "SELECT owner, COUNT(*) FROM tasks WHERE " + OPEN + " GROUP BY owner");
-            Integer unowned = owners.remove("");
-            SortedMap<String, Integer> backlinks = counts(s, """
-                    SELECT t.name, COUNT(DISTINCT l.note_id) FROM links l JOIN notes t ON t.id = l.target_id
-                    WHERE l.target <> '' GROUP BY t.name""");
-            counts(s, """
-                    SELECT target, COUNT(DISTINCT note_id) FROM links
-                    WHERE target_id IS NULL AND target <> '' GROUP BY target""")
-                    .forEach((k, v) -> backlinks.merge(k, v, Integer::sum));
-            int open = status.getOrDefault("OPEN", 0) + status.getOrDefault("IN_PROGRESS", 0);
-            return new VaultReport(
-                    files.getOrDefault("TRUE", 0),
-                    files.getOrDefault("FALSE", 0),
-                    status.values().stream().mapToInt(Integer::intValue).sum(),
-                    open,
-                    status.getOrDefault("DONE", 0),
-                    status.getOrDefault("CANCELLED", 0),
-                    status.getOrDefault("IN_PROGRESS", 0),
-                    owners,
-                    unowned == null ? 0 : unowned,
-                    counts(s, "SELECT due, COUNT(*) FROM tasks WHERE " + OPEN + " AND due IS NOT NULL GROUP BY due"),
-                    counts(s, "SELECT priority, COUNT(*) FROM tasks WHERE " + OPEN + " GROUP BY priority"),
-                    single(s, "SELECT COUNT(*) FROM notes WHERE is_meeting"),
-                    counts(s, """
-                            SELECT f.v, COUNT(DISTINCT f.note_id) FROM facets f JOIN notes n ON n.id = f.note_id
-                            WHERE n.is_meeting AND f.facet = 'ACCOUNT' GROUP BY f.v"""),
-                    backlinks,
-                    new TreeSet<>(strings(s,
-                            "SELECT DISTINCT target FROM links WHERE target_id IS NULL AND target <> ''")),
-                    strings(s, "SELECT path FROM notes WHERE damage <> '' ORDER BY path"));
+        try {
+            ReportCache cache = new ReportCache(db.connection());
+            Optional<VaultReport> cached = cache.load();
+            if (cached.isPresent()) {
+                return cached.get();
+            }
+            VaultReport report = compute();
+            cache.save(report);
+            return report;
         } catch (SQLException e) {
             throw IndexException.of("cannot read the index", e);
         }
     }
 
-    private static SortedMap<String, Integer> counts(Statement s, String sql) throws SQLException {
-        SortedMap<String, Integer> out = new TreeMap<>();
-        try (ResultSet r = s.executeQuery(sql)) {
-            while (r.next()) {
-                out.put(r.getString(1), r.getInt(2));
-            }
-        }
-        return out;
-    }
-
-    private static int single(Statement s, String sql) throws SQLException {
-        try (ResultSet r = s.executeQuery(sql)) {
-            return r.next() ? r.getInt(1) : 0;
+    private VaultReport compute() throws SQLException {
+        try (Statement s = db.connection().createStatement()) {
+            NoteTally notes = notes(s);
+            TaskTally tasks = tasks(s);
+            SortedMap<String, Integer> backlinks = new TreeMap<>();
+            TreeSet<String> unresolved = new TreeSet<>();
+            links(s, notes.names, backlinks, unresolved);
+            return new VaultReport(notes.notes, notes.attachments, tasks.total, tasks.open, tasks.done,
+                    tasks.cancelled, tasks.inProgress, tasks.openByOwner, tasks.openWithoutOwner, tasks.dueOpen,
+                    tasks.priorityOpen, notes.meetings, notes.meetingsByAccount, backlinks, unresolved,
+                    notes.damaged);
         }
     }
 
-    private static List<String> strings(Statement s, String sql) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (ResultSet r = s.executeQuery(sql)) {
+    private static final class NoteTally {
+        final Map<Integer, String> names = new HashMap<>();
+        int notes;
+        int attachments;
+        int meetings;
+        final SortedMap<String, Integer> meetingsByAccount = new TreeMap<>();
+        final List<String> damaged = new ArrayList<>();
+    }
+
+    private static NoteTally notes(Statement s) throws SQLException {
+        NoteTally t = new NoteTally();
+        try (ResultSet r = s.executeQuery("SELECT id, name, path, is_note, is_meeting, accounts, damage FROM notes")) {
             while (r.next()) {
-                out.add(r.getString(1));
+                t.names.put(r.getInt(1), r.getString(2));
+                if (r.getBoolean(4)) {
+                    t.notes++;
+                } else {
+                    t.attachments++;
+                }
+                if (r.getBoolean(5)) {
+                    t.meetings++;
+                    new TreeSet<>(MultiValue.split(r.getString(6)))
+                            .forEach(a -> t.meetingsByAccount.merge(a, 1, Integer::sum));
+                }
+                if (!r.getString(7).isEmpty()) {
+                    t.damaged.add(r.getString(3));
+                }
             }
         }
-        return out;
+        t.damaged.sort(null);
+        return t;
+    }
+
+    private static final class TaskTally {
+        int total;
+        int open;
+        int done;
+        int cancelled;
+        int inProgress;
+        int openWithoutOwner;
+        final SortedMap<String, Integer> openByOwner = new TreeMap<>();
+        final SortedMap<String, Integer> dueOpen = new TreeMap<>();
+        final SortedMap<String, Integer> priorityOpen = new TreeMap<>();
+    }
+
+    private static TaskTally tasks(Statement s) throws SQLException {
+        TaskTally t = new TaskTally();
+        try (ResultSet r = s.executeQuery("SELECT status, owner, due, priority FROM tasks")) {
+            while (r.next()) {
+                t.total++;
+                String status = r.getString(1);
+                switch (status) {
+                    case "DONE" -> t.done++;
+                    case "CANCELLED" -> t.cancelled++;
+                    default -> {
+                        t.open++;
+                        t.inProgress += status.equals("IN_PROGRESS") ? 1 : 0;
+                        String owner = r.getString(2);
+                        if (owner.isEmpty()) {
+                            t.openWithoutOwner++;
+                        } else {
+                            t.openByOwner.merge(owner, 1, Integer::sum);
+                        }
+                        String due = r.getString(3);
+                        if (due != null) {
+                            t.dueOpen.merge(due, 1, Integer::sum);
+                        }
+                        t.priorityOpen.merge(r.getString(4), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return t;
+    }
+
+    /** Backlink sources by target name (resolved) or target as written (unresolved). */
+    private static void links(Statement s, Map<Integer, String> names, SortedMap<String, Integer> backlinks,
+                              Set<String> unresolved) throws SQLException {
+        Map<String, Set<Integer>> sources = new HashMap<>();
+        try (ResultSet r = s.executeQuery("SELECT note_id, target, target_id FROM links WHERE target <> ''")) {
+            while (r.next()) {
+                int target = r.getInt(3);
+                String key;
+                if (r.wasNull()) {
+                    key = r.getString(2);
+                    unresolved.add(key);
+                } else {
+                    key = names.get(target);
+                }
+                sources.computeIfAbsent(key, k -> new HashSet<>()).add(r.getInt(1));
+            }
+        }
+        sources.forEach((k, v) -> backlinks.put(k, v.size()));
     }
 }

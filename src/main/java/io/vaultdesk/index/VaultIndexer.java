@@ -50,10 +50,15 @@ public final class VaultIndexer {
             Map<String, IndexedFile> known = full ? Map.of() : loadKnown(db.connection());
             SyncPlan plan = SyncPlan.of(files, known, RACY_MILLIS);
             Outcome outcome = apply(plan, progress);
+            if (outcome.parsed() + outcome.removed() + outcome.touched() > 0) {
+                ReportCache.clear(db.connection());
+            }
             if (!full) {
                 new LinkRefresh(db.connection()).refresh(outcome.changedKeys());
             }
-            new OwnerRefresh(db.connection()).refresh();
+            if (outcome.parsed() + outcome.removed() > 0) {
+                new OwnerRefresh(db.connection()).refresh();
+            }
             db.markBuilt();
             return new SyncStats(full, files.size(), outcome.parsed(), outcome.removed(), outcome.touched(),
                     plan.unchanged(), (System.nanoTime() - start) / 1_000_000);
@@ -69,9 +74,8 @@ public final class VaultIndexer {
 
     private Outcome apply(SyncPlan plan, IndexProgress progress) throws SQLException {
         Connection c = db.connection();
-        Outcome counts = new Outcome(0, 0, 0, new HashSet<>(plan.changedKeys()));
-        int[] tally = new int[3]; // parsed, touched, removed
-        tally[2] = plan.removed().size();
+        Set<String> changedKeys = new HashSet<>(plan.changedKeys());
+        int[] tally = {0, 0, plan.removed().size()}; // parsed, touched, removed
         FileReader reader = new FileReader(db.vaultRoot(), new LinkResolver(plan.paths()), plan.idByPath());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "vaultdesk-indexer");
@@ -95,7 +99,7 @@ public final class VaultIndexer {
                 }
                 List<FileUpdate> updates = window.removeFirst().join();
                 for (FileUpdate u : updates) {
-                    write(writer, u, tally, counts.changedKeys());
+                    write(writer, u, tally, changedKeys);
                 }
                 writer.flush();
                 c.commit();
@@ -107,7 +111,7 @@ public final class VaultIndexer {
         } finally {
             pool.shutdownNow();
         }
-        return new Outcome(tally[0], tally[1], tally[2], counts.changedKeys());
+        return new Outcome(tally[0], tally[1], tally[2], changedKeys);
     }
 
     private static List<FileUpdate> read(FileReader reader, List<SyncPlan.Item> chunk) {

@@ -46,7 +46,12 @@ public record NoteProperties(
      */
     public boolean isMeeting() {
         return type.map(t -> t.toLowerCase(Locale.ROOT).equals("meeting")).orElse(false)
-                || (date.isPresent() && !participants.isEmpty());
+                || (date.filter(d -> !isPlaceholder(d)).isPresent() && !participants.isEmpty());
+    }
+
+    /** A template's {@code date: '{{date}}'} (or Templater's {@code <% ... %>}) is not a date yet. */
+    private static boolean isPlaceholder(String value) {
+        return value.contains("{{") || value.contains("<%");
     }
 
     private static List<String> reduced(List<String> values) {

@@ -6,7 +6,9 @@ import java.util.Set;
 /**
  * Decides who owns a task from the text after its '@'. The text runs to the next field, so
  * "@Kanchan Mehrotra to follow up" is ambiguous; where a person note of a name (or alias) exists, the longest
- * such leading run of words is the owner. Without one, the whole run is, as written.
+ * such leading run of words is the owner, provided what follows it reads as prose (starts in lower case): so
+ * "@Michael Stewart" stays whole even when someone's alias is "Michael". Without a match, the whole run is the
+ * owner, as written.
  */
 public final class OwnerNames {
     private final Set<String> knownLowerCase;
@@ -24,7 +26,8 @@ public final class OwnerNames {
         String[] words = trimmed.split("\\s+");
         for (int k = words.length; k >= 1; k--) {
             String candidate = trimPunctuation(String.join(" ", java.util.Arrays.copyOf(words, k)));
-            if (knownLowerCase.contains(candidate.toLowerCase(Locale.ROOT))) {
+            boolean restIsProse = k == words.length || !Character.isUpperCase(words[k].codePointAt(0));
+            if (restIsProse && knownLowerCase.contains(candidate.toLowerCase(Locale.ROOT))) {
                 return candidate;
             }
         }

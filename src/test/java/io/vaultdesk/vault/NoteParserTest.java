@@ -91,6 +91,8 @@ class NoteParserTest {
     void typeMeetingAloneIsAMeeting() {
         assertTrue(parse("---\ntype: Meeting\n---\n").properties().isMeeting());
         assertFalse(parse("---\ntype: person\ndate: 2025-01-01\n---\n").properties().isMeeting());
+        assertFalse(parse("---\ndate: '{{date}}'\nparticipants: ['{{participants}}']\n---\n").properties().isMeeting(),
+                "a meeting template is not a meeting");
     }
 
     @Test

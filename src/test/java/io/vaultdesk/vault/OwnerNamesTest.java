@@ -19,6 +19,12 @@ class OwnerNamesTest {
     }
 
     @Test
+    void aKnownFirstNameDoesNotCutAFullName() {
+        assertEquals("Kanchan Smith", names.ownerOf("Kanchan Smith"));
+        assertEquals("Bo Diddley to call", names.ownerOf("Bo Diddley to call"), "no such person: the whole run");
+    }
+
+    @Test
     void anUnknownRunIsKeptAsWritten() {
         assertEquals("Jason Vallery", names.ownerOf("Jason Vallery"));
         assertEquals("Jason Vallery", names.ownerOf("Jason Vallery."));

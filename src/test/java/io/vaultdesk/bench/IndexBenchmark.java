@@ -1,0 +1,102 @@
+package io.vaultdesk.bench;
+
+import io.vaultdesk.app.VaultSession;
+import io.vaultdesk.index.IndexProgress;
+import io.vaultdesk.index.SyncStats;
+import io.vaultdesk.testing.VaultGenerator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Prints the figures issue 3 asks for: notes per second for a full index of generated vaults, and the wall time
+ * of {@code java -jar target/vaultdesk.jar report} on an unchanged 10,000-note vault, JVM start included.
+ * Run with {@code bench/index-benchmark.sh}; arguments: work folder, then vault sizes (default 10000 100000).
+ */
+public final class IndexBenchmark {
+    private static final int FULL_BUILD_RUNS = 3;
+    private static final int REPORT_RUNS = 7;
+
+    private IndexBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Path.of(args.length > 0 ? args[0] : "target/bench");
+        int[] sizes = args.length > 1 ? Arrays.stream(args, 1, args.length).mapToInt(Integer::parseInt).toArray()
+                : new int[] {10_000, 100_000};
+        System.out.printf(Locale.ROOT, "cores: %d, max heap: %d MiB%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
+        for (int size : sizes) {
+            Path vault = work.resolve("vault-" + size);
+            if (!Files.isDirectory(vault)) {
+                new VaultGenerator(42).generate(vault, size);
+            }
+            fullBuild(work, vault, size);
+        }
+        Path ten = work.resolve("vault-" + 10_000);
+        if (Files.isDirectory(ten)) {
+            reportOnUnchangedVault(work, ten);
+        }
+    }
+
+    private static void fullBuild(Path work, Path vault, int size) throws Exception {
+        List<Double> rates = new ArrayList<>();
+        for (int run = 0; run < FULL_BUILD_RUNS; run++) {
+            Path index = work.resolve("index-full-" + size);
+            deleteTree(index);
+            try (VaultSession session = VaultSession.open(vault, index)) {
+                SyncStats s = session.sync(IndexProgress.NONE);
+                double seconds = s.millis() / 1000.0;
+                rates.add(s.parsed() / seconds);
+                System.out.printf(Locale.ROOT, "full index, %,d files (%,d notes parsed): %.2f s, %,.0f notes/s%n",
+                        s.files(), s.parsed(), seconds, s.parsed() / seconds);
+            }
+        }
+        rates.sort(Comparator.naturalOrder());
+        System.out.printf(Locale.ROOT, "full index of %,d notes: median %,.0f notes/s over %d runs%n", size,
+                rates.get(rates.size() / 2), rates.size());
+    }
+
+    private static void reportOnUnchangedVault(Path work, Path vault) throws Exception {
+        Path jar = Path.of("target/vaultdesk.jar").toAbsolutePath();
+        Path index = work.resolve("index-report");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                jar.toString(), "report", "--index-dir", index.toString(), vault.toString());
+        run(command); // brings the index up to date: what is measured is the unchanged case
+        List<Long> millis = new ArrayList<>();
+        for (int i = 0; i < REPORT_RUNS; i++) {
+            long start = System.nanoTime();
+            run(command);
+            millis.add((System.nanoTime() - start) / 1_000_000);
+        }
+        millis.sort(Comparator.naturalOrder());
+        System.out.printf(Locale.ROOT, "report on an unchanged 10,000-note vault (JVM start included): median %d ms,"
+                + " min %d ms, max %d ms over %d runs%n", millis.get(millis.size() / 2), millis.get(0),
+                millis.get(millis.size() - 1), millis.size());
+    }
+
+    private static void run(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("report failed: " + command);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
