@@ -7,9 +7,15 @@ import io.vaultdesk.index.ReportQuery;
 import io.vaultdesk.index.SyncStats;
 import io.vaultdesk.index.VaultIndexer;
 import io.vaultdesk.index.VaultReport;
+import io.vaultdesk.vault.VaultFile;
+import io.vaultdesk.vault.VaultScanner;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * An open vault: its folder and its index. Opening checks the folder; {@link #sync} brings the index up to date
@@ -18,10 +24,13 @@ import java.nio.file.Path;
 public final class VaultSession implements AutoCloseable {
     private final Path root;
     private final IndexDatabase db;
+    /** The first scan runs while H2 opens: the two take about as long, and neither needs the other. */
+    private CompletableFuture<List<VaultFile>> openingScan;
 
-    private VaultSession(Path root, IndexDatabase db) {
+    private VaultSession(Path root, IndexDatabase db, CompletableFuture<List<VaultFile>> openingScan) {
         this.root = root;
         this.db = db;
+        this.openingScan = openingScan;
     }
 
     /** @param indexDir where the index lives; {@link IndexLocation} picks the per-user place when not given */
@@ -33,9 +42,17 @@ public final class VaultSession implements AutoCloseable {
         if (!Files.isReadable(root)) {
             throw new VaultException("cannot read the folder: " + vault);
         }
+        CompletableFuture<List<VaultFile>> scan = CompletableFuture.supplyAsync(() -> {
+            try {
+                return new VaultScanner().scan(root);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         try {
-            return new VaultSession(root, IndexDatabase.open(indexDir, root));
+            return new VaultSession(root, IndexDatabase.open(indexDir, root), scan);
         } catch (IOException | IndexException e) {
+            scan.cancel(true);
             throw new VaultException(e.getMessage(), e);
         }
     }
@@ -50,9 +67,14 @@ public final class VaultSession implements AutoCloseable {
 
     public SyncStats sync(IndexProgress progress) throws VaultException {
         try {
-            return new VaultIndexer(db).sync(progress);
+            List<VaultFile> files = openingScan == null ? new VaultScanner().scan(root) : openingScan.join();
+            openingScan = null;
+            return new VaultIndexer(db).sync(progress, files);
         } catch (IOException e) {
             throw new VaultException("cannot read the vault: " + e.getMessage(), e);
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() instanceof UncheckedIOException u ? u.getCause() : e.getCause();
+            throw new VaultException("cannot read the vault: " + cause.getMessage(), cause);
         } catch (IndexException e) {
             throw new VaultException(e.getMessage(), e);
         }

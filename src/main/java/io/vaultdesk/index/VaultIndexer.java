@@ -22,8 +22,9 @@ import java.util.concurrent.Executors;
 
 /**
  * Brings the index up to date with the vault: a full build on an empty index, otherwise only what changed.
- * Files are read and parsed on a pool (one thread per core); this thread is the only writer and commits once per
- * chunk, so a crash loses at most a chunk and progress moves steadily.
+ * Files are read and parsed on a pool of one thread fewer than the cores (at least one), since this thread, the only
+ * writer, keeps a core busy with H2; on 2 cores a second parser only slowed the build (measured, see the README).
+ * It commits once per chunk, so a crash loses at most a chunk and progress moves steadily.
  */
 public final class VaultIndexer {
     private static final int CHUNK = 256;
@@ -34,7 +35,7 @@ public final class VaultIndexer {
     private final int threads;
 
     public VaultIndexer(IndexDatabase db) {
-        this(db, Runtime.getRuntime().availableProcessors());
+        this(db, Runtime.getRuntime().availableProcessors() - 1);
     }
 
     public VaultIndexer(IndexDatabase db, int threads) {
@@ -43,10 +44,14 @@ public final class VaultIndexer {
     }
 
     public SyncStats sync(IndexProgress progress) throws IOException, IndexException {
+        return sync(progress, new VaultScanner().scan(db.vaultRoot()));
+    }
+
+    /** @param files a scan of the vault taken just now (see {@link VaultScanner}) */
+    public SyncStats sync(IndexProgress progress, List<VaultFile> files) throws IndexException {
         long start = System.nanoTime();
         try {
             boolean full = db.isEmpty();
-            List<VaultFile> files = new VaultScanner().scan(db.vaultRoot());
             Map<String, IndexedFile> known = full ? Map.of() : loadKnown(db.connection());
             SyncPlan plan = SyncPlan.of(files, known, RACY_MILLIS);
             Outcome outcome = apply(plan, progress);

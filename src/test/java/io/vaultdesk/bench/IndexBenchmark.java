@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * Run with {@code bench/index-benchmark.sh}; arguments: work folder, then vault sizes (default 10000 100000).
  */
 public final class IndexBenchmark {
-    private static final int FULL_BUILD_RUNS = 3;
+    private static final int FULL_BUILD_RUNS = Integer.getInteger("bench.runs", 3);
     private static final int REPORT_RUNS = 7;
 
     private IndexBenchmark() {

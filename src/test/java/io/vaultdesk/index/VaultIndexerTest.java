@@ -161,4 +161,28 @@ class VaultIndexerTest {
         assertEquals(Map.of("2025-01-10", 1, "2025-02-03", 1), r.dueByDateOpen());
         assertEquals(Map.of("high", 2, "low", 1, "none", 1), r.priorityOpen());
     }
+
+    @Test
+    void progressCountsUpToEveryFileRead() throws Exception {
+        for (int i = 0; i < 600; i++) {
+            vault.write("Bulk/n" + i + ".md", "- [ ] t" + i);
+        }
+        java.util.List<int[]> seen = new java.util.ArrayList<>();
+        new VaultIndexer(db, 1).sync((done, total) -> seen.add(new int[] {done, total}));
+        int[] last = seen.get(seen.size() - 1);
+        assertEquals(604, last[1]);
+        assertEquals(604, last[0]);
+        assertEquals(0, seen.get(0)[0]);
+        assertTrue(seen.size() >= 3, "reported chunk by chunk, not only at the end");
+    }
+
+    @Test
+    void duplicateNamesResolveToTheNearestNote() throws Exception {
+        vault.write("Archive/Acme.md", "old account note");
+        vault.write("Archive/Review.md", "[[Acme]]");
+        sync();
+        VaultReport r = report();
+        assertEquals(Map.of("Acme", 2, "Ann Lee", 1, "Missing One", 1, "Later Note", 1), r.backlinkSources(),
+                "two notes named Acme: the meeting links the shorter path, the archive note its neighbour");
+    }
 }
