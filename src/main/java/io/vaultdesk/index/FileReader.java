@@ -22,6 +22,7 @@ import java.util.OptionalLong;
  * (the resolver and the id map are immutable once a sync starts); the parser is per thread.
  */
 final class FileReader {
+    private static final System.Logger LOG = System.getLogger(FileReader.class.getName());
     private static final ThreadLocal<NoteParser> PARSER = ThreadLocal.withInitial(NoteParser::new);
 
     private final Path root;
@@ -59,7 +60,15 @@ final class FileReader {
             return new FileUpdate.Parsed(new ParsedFile(id, seen, hash, readAt, Optional.empty(),
                     List.of(), false), isNew);
         }
-        ParsedNote note = PARSER.get().parse(file.path(), bytes);
+        ParsedNote note;
+        try {
+            note = PARSER.get().parse(file.path(), bytes);
+        } catch (RuntimeException | StackOverflowError e) {
+            // One pathological note must not stop a vault from opening: it is indexed empty, with the reason.
+            LOG.log(System.Logger.Level.WARNING, "could not parse " + file.path(), e);
+            note = PARSER.get().parse(file.path(), new byte[0]);
+            problem = "could not be parsed: " + e;
+        }
         if (problem != null) {
             List<String> warnings = new ArrayList<>(note.warnings());
             warnings.add(problem);

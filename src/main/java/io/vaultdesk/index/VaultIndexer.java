@@ -54,33 +54,40 @@ public final class VaultIndexer {
             boolean full = db.isEmpty();
             Map<String, IndexedFile> known = full ? Map.of() : loadKnown(db.connection());
             SyncPlan plan = SyncPlan.of(files, known, RACY_MILLIS);
-            Outcome outcome = apply(plan, progress);
-            if (outcome.parsed() + outcome.removed() + outcome.touched() > 0) {
+            // A full build resolved every link against the files it found; only files gone since matter then.
+            Tally tally = new Tally(full ? Set.of() : plan.changedKeys(), plan.removed().size());
+            apply(plan, progress, tally);
+            if (tally.parsed + tally.removed + tally.touched > 0) {
                 ReportCache.clear(db.connection());
             }
-            if (!full) {
-                new LinkRefresh(db.connection()).refresh(outcome.changedKeys());
-            }
-            if (outcome.parsed() + outcome.removed() > 0) {
+            new LinkRefresh(db.connection()).refresh(tally.changedKeys);
+            if (tally.parsed + tally.removed > 0) {
                 new OwnerRefresh(db.connection()).refresh();
             }
             db.markBuilt();
-            return new SyncStats(full, files.size(), outcome.parsed(), outcome.removed(), outcome.touched(),
-                    plan.unchanged(), (System.nanoTime() - start) / 1_000_000);
+            return new SyncStats(full, files.size(), tally.parsed, tally.removed, tally.touched, plan.unchanged(),
+                    (System.nanoTime() - start) / 1_000_000);
         } catch (SQLException e) {
             rollback();
             throw IndexException.of("cannot update the index", e);
         }
     }
 
-    /** What applying a plan did; the keys are those of files that appeared or disappeared. */
-    private record Outcome(int parsed, int touched, int removed, Set<String> changedKeys) {
+    /** What applying a plan did; the keys are those of files whose links must be resolved again. */
+    private static final class Tally {
+        final Set<String> changedKeys;
+        int parsed;
+        int touched;
+        int removed;
+
+        Tally(Set<String> changedKeys, int removed) {
+            this.changedKeys = new HashSet<>(changedKeys);
+            this.removed = removed;
+        }
     }
 
-    private Outcome apply(SyncPlan plan, IndexProgress progress) throws SQLException {
+    private void apply(SyncPlan plan, IndexProgress progress, Tally tally) throws SQLException {
         Connection c = db.connection();
-        Set<String> changedKeys = new HashSet<>(plan.changedKeys());
-        int[] tally = {0, 0, plan.removed().size()}; // parsed, touched, removed
         FileReader reader = new FileReader(db.vaultRoot(), new LinkResolver(plan.paths()), plan.idByPath());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "vaultdesk-indexer");
@@ -104,7 +111,7 @@ public final class VaultIndexer {
                 }
                 List<FileUpdate> updates = window.removeFirst().join();
                 for (FileUpdate u : updates) {
-                    write(writer, u, tally, changedKeys);
+                    write(writer, u, tally);
                 }
                 writer.flush();
                 c.commit();
@@ -116,7 +123,6 @@ public final class VaultIndexer {
         } finally {
             pool.shutdownNow();
         }
-        return new Outcome(tally[0], tally[1], tally[2], changedKeys);
     }
 
     private static List<FileUpdate> read(FileReader reader, List<SyncPlan.Item> chunk) {
@@ -127,23 +133,22 @@ public final class VaultIndexer {
         return out;
     }
 
-    private static void write(NoteRowWriter writer, FileUpdate update, int[] tally, Set<String> changedKeys)
-            throws SQLException {
+    private static void write(NoteRowWriter writer, FileUpdate update, Tally tally) throws SQLException {
         if (update instanceof FileUpdate.Touched t) {
             writer.touch(t);
-            tally[1]++;
+            tally.touched++;
         } else if (update instanceof FileUpdate.Vanished v) {
             if (!v.isNew()) {
                 writer.remove(v.id());
             }
-            changedKeys.add(LinkResolver.targetKey(v.path()));
-            tally[2]++;
+            tally.changedKeys.add(LinkResolver.targetKey(v.path()));
+            tally.removed++;
         } else if (update instanceof FileUpdate.Parsed p) {
             if (!p.isNew()) {
                 writer.remove(p.id());
             }
             writer.insert(p.file());
-            tally[0]++;
+            tally.parsed++;
         }
     }
 
