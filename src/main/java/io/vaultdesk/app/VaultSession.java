@@ -8,6 +8,9 @@ import io.vaultdesk.index.SyncStats;
 import io.vaultdesk.index.VaultIndexer;
 import io.vaultdesk.index.VaultReport;
 import io.vaultdesk.vault.VaultFile;
+import io.vaultdesk.watch.IndexListener;
+import io.vaultdesk.watch.LiveIndex;
+import io.vaultdesk.watch.VaultWatch;
 import io.vaultdesk.vault.VaultScanner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,12 +27,16 @@ import java.util.concurrent.CompletionException;
 public final class VaultSession implements AutoCloseable {
     private final Path root;
     private final IndexDatabase db;
+    private final VaultIndexer indexer;
     /** The first scan runs while H2 opens: the two take about as long, and neither needs the other. */
     private CompletableFuture<List<VaultFile>> openingScan;
+    /** Present while the vault is watched: then every index update and read goes through its writer thread. */
+    private VaultWatch watch;
 
     private VaultSession(Path root, IndexDatabase db, CompletableFuture<List<VaultFile>> openingScan) {
         this.root = root;
         this.db = db;
+        this.indexer = new VaultIndexer(db);
         this.openingScan = openingScan;
     }
 
@@ -66,10 +73,13 @@ public final class VaultSession implements AutoCloseable {
     }
 
     public SyncStats sync(IndexProgress progress) throws VaultException {
+        if (watch != null) {
+            return join(watch.index().rescan());
+        }
         try {
             List<VaultFile> files = openingScan == null ? new VaultScanner().scan(root) : openingScan.join();
             openingScan = null;
-            return new VaultIndexer(db).sync(progress, files);
+            return indexer.sync(progress, files);
         } catch (IOException e) {
             throw new VaultException("cannot read the vault: " + e.getMessage(), e);
         } catch (CompletionException e) {
@@ -81,6 +91,9 @@ public final class VaultSession implements AutoCloseable {
     }
 
     public VaultReport report() throws VaultException {
+        if (watch != null) {
+            return join(watch.index().read(() -> new ReportQuery(db).run()));
+        }
         try {
             return new ReportQuery(db).run();
         } catch (IndexException e) {
@@ -88,8 +101,41 @@ public final class VaultSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts following the vault: changes on disk reach the index within a moment and then the listener (on the
+     * index writer's thread). Catches up first with what changed since the last sync. Stopped by {@link #close}.
+     */
+    public VaultWatch watch(IndexListener listener) throws VaultException {
+        if (watch != null) {
+            throw new IllegalStateException("already watching " + root);
+        }
+        openingScan = null;
+        try {
+            watch = VaultWatch.start(root, new LiveIndex(indexer));
+        } catch (IOException e) {
+            throw new VaultException("cannot watch the vault: " + e.getMessage(), e);
+        } catch (CompletionException e) {
+            throw new VaultException("cannot bring the index up to date: " + e.getCause().getMessage(), e);
+        }
+        watch.index().addListener(listener);
+        return watch;
+    }
+
+    private static <T> T join(CompletableFuture<T> future) throws VaultException {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new VaultException(cause.getMessage(), cause);
+        }
+    }
+
     @Override
     public void close() throws VaultException {
+        if (watch != null) {
+            watch.close();
+            watch = null;
+        }
         try {
             db.close();
         } catch (IndexException e) {

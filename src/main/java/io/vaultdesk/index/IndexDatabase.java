@@ -39,6 +39,11 @@ public final class IndexDatabase implements AutoCloseable {
             db.prepareSchema();
             return db;
         } catch (SQLException e) {
+            if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                // H2's file lock: one writer per vault. The other process keeps the index right; this one stops.
+                throw new IndexException("the vault is open in another VaultDesk process (its index "
+                        + indexDir + " is locked)", e);
+            }
             throw IndexException.of("cannot open the index in " + indexDir, e);
         }
     }

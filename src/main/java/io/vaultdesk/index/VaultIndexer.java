@@ -2,20 +2,28 @@ package io.vaultdesk.index;
 
 import io.vaultdesk.vault.LinkResolver;
 import io.vaultdesk.vault.VaultFile;
+import io.vaultdesk.vault.VaultPaths;
 import io.vaultdesk.vault.VaultScanner;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,6 +41,8 @@ public final class VaultIndexer {
 
     private final IndexDatabase db;
     private final int threads;
+    /** What the index holds, kept between syncs so that a watcher's small syncs need no table scan. */
+    private Map<String, IndexedFile> known;
 
     public VaultIndexer(IndexDatabase db) {
         this(db, Runtime.getRuntime().availableProcessors() - 1);
@@ -52,10 +62,20 @@ public final class VaultIndexer {
         long start = System.nanoTime();
         try {
             boolean full = db.isEmpty();
-            Map<String, IndexedFile> known = full ? Map.of() : loadKnown(db.connection());
+            if (known == null || full) {
+                known = full ? new HashMap<>() : loadKnown(db.connection());
+            }
             SyncPlan plan = SyncPlan.of(files, known, RACY_MILLIS);
             // A full build resolved every link against the files it found; only files gone since matter then.
             Tally tally = new Tally(full ? Set.of() : plan.changedKeys(), plan.removed().size());
+            if (!plan.removed().isEmpty()) {
+                Map<Integer, String> pathById = new HashMap<>();
+                known.values().forEach(k -> pathById.put(k.id(), k.path()));
+                for (int id : plan.removed()) {
+                    tally.changes.add(new FileChange(pathById.get(id), FileChange.Kind.DELETED));
+                    known.remove(pathById.get(id));
+                }
+            }
             apply(plan, progress, tally);
             if (tally.parsed + tally.removed + tally.touched > 0) {
                 ReportCache.clear(db.connection());
@@ -66,16 +86,53 @@ public final class VaultIndexer {
             }
             db.markBuilt();
             return new SyncStats(full, files.size(), tally.parsed, tally.removed, tally.touched, plan.unchanged(),
-                    (System.nanoTime() - start) / 1_000_000);
+                    (System.nanoTime() - start) / 1_000_000, tally.changes);
         } catch (SQLException e) {
             rollback();
+            known = null; // what was committed is unknown here: read it again next time
             throw IndexException.of("cannot update the index", e);
         }
+    }
+
+    /**
+     * Brings the index up to date for some paths only: files or folders that changed, appeared or vanished. A
+     * folder is scanned below; every other file is taken as the index last saw it. Used by the watcher, whose
+     * events name the paths, and by the app after its own writes.
+     */
+    public SyncStats syncPaths(Collection<String> paths) throws IOException, IndexException {
+        if (known == null) {
+            return sync(IndexProgress.NONE);
+        }
+        Path root = db.vaultRoot();
+        // Sorted, so that a folder's files are one range: "a/" up to "a0" ('0' follows '/').
+        TreeMap<String, VaultFile> files = new TreeMap<>();
+        known.values().forEach(k -> files.put(k.path(), new VaultFile(k.path(), k.size(), k.mtime())));
+        for (String path : paths) {
+            files.remove(path);
+            files.subMap(path + "/", path + "0").clear();
+            if (VaultPaths.isInHiddenFolder(path)) {
+                continue;
+            }
+            Path absolute = root.resolve(path);
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(absolute, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (NoSuchFileException e) {
+                continue; // gone: it stays out of the list, so the plan removes it
+            }
+            if (attrs.isDirectory()) {
+                new VaultScanner().scan(root, absolute).forEach(f -> files.put(f.path(), f));
+            } else if (attrs.isRegularFile()) {
+                files.put(path, new VaultFile(path, attrs.size(), attrs.lastModifiedTime().toMillis()));
+            }
+        }
+        return sync(IndexProgress.NONE, new ArrayList<>(files.values()));
     }
 
     /** What applying a plan did; the keys are those of files whose links must be resolved again. */
     private static final class Tally {
         final Set<String> changedKeys;
+        final List<FileChange> changes = new ArrayList<>();
         int parsed;
         int touched;
         int removed;
@@ -133,14 +190,19 @@ public final class VaultIndexer {
         return out;
     }
 
-    private static void write(NoteRowWriter writer, FileUpdate update, Tally tally) throws SQLException {
+    private void write(NoteRowWriter writer, FileUpdate update, Tally tally) throws SQLException {
         if (update instanceof FileUpdate.Touched t) {
             writer.touch(t);
+            IndexedFile before = known.get(t.file().path());
+            known.put(t.file().path(), new IndexedFile(t.id(), t.file().path(), t.file().size(),
+                    t.file().modifiedMillis(), before == null ? 0 : before.hash(), t.readAt()));
             tally.touched++;
         } else if (update instanceof FileUpdate.Vanished v) {
             if (!v.isNew()) {
                 writer.remove(v.id());
+                tally.changes.add(new FileChange(v.path(), FileChange.Kind.DELETED));
             }
+            known.remove(v.path());
             tally.changedKeys.add(LinkResolver.targetKey(v.path()));
             tally.removed++;
         } else if (update instanceof FileUpdate.Parsed p) {
@@ -148,6 +210,11 @@ public final class VaultIndexer {
                 writer.remove(p.id());
             }
             writer.insert(p.file());
+            ParsedFile f = p.file();
+            known.put(f.file().path(), new IndexedFile(f.id(), f.file().path(), f.file().size(),
+                    f.file().modifiedMillis(), f.hash(), f.readAt()));
+            tally.changes.add(new FileChange(f.file().path(),
+                    p.isNew() ? FileChange.Kind.CREATED : FileChange.Kind.MODIFIED));
             tally.parsed++;
         }
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -23,8 +24,16 @@ public final class VaultScanner {
         if (!Files.isDirectory(root)) {
             throw new NoSuchFileException(root.toString(), null, "not a folder");
         }
+        return scan(root, root);
+    }
+
+    /** The files below {@code folder}, a folder inside the vault, with paths relative to the vault's root. */
+    public List<VaultFile> scan(Path root, Path folder) throws IOException {
         List<VaultFile> files = new ArrayList<>();
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return files;
+        }
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 boolean hidden = !dir.equals(root) && VaultPaths.isHidden(dir.getFileName().toString());
