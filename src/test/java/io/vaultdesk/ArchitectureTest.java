@@ -43,9 +43,10 @@ class ArchitectureTest {
     static final ArchRule onlyTheUiUsesJavaFx = noClasses().that().resideOutsideOfPackage("io.vaultdesk.ui..")
             .should().dependOnClassesThat().resideInAPackage("javafx..");
 
-    /** The index's values (records, listener interfaces, its exception) may travel up; its workers may not. */
+    /** The index's values (records, enums, listener interfaces, its exception) may travel up; its workers may not. */
     private static final DescribedPredicate<JavaClass> INDEX_WORKERS = resideInAPackage("io.vaultdesk.index..")
             .and(not(assignableTo(Record.class))).and(not(JavaClass.Predicates.INTERFACES))
+            .and(not(JavaClass.Predicates.ENUMS))
             .and(not(assignableTo(Exception.class))).as("the index's classes that run SQL");
 
     @ArchTest
