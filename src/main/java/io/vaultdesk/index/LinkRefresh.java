@@ -27,8 +27,12 @@ final class LinkRefresh {
         this.c = c;
     }
 
-    void refresh(Set<String> changedKeys) throws SQLException {
-        if (changedKeys.isEmpty()) {
+    /**
+     * @param removedIds ids of files that are gone: a link still pointing at one must be resolved again, whatever
+     *                   its key (ids are reused, so a dangling id could later name another note)
+     */
+    void refresh(Set<String> changedKeys, Set<Integer> removedIds) throws SQLException {
+        if (changedKeys.isEmpty() && removedIds.isEmpty()) {
             return;
         }
         Map<String, Integer> idByPath = new HashMap<>();
@@ -41,9 +45,10 @@ final class LinkRefresh {
         List<Object[]> updates = new ArrayList<>();
         String sql = """
                 SELECT l.id, l.kind, l.target, l.target_id, n.path FROM links l
-                JOIN notes n ON n.id = l.note_id WHERE l.target_key = ANY(?)""";
+                JOIN notes n ON n.id = l.note_id WHERE l.target_key = ANY(?) OR l.target_id = ANY(?)""";
         try (PreparedStatement p = c.prepareStatement(sql)) {
             p.setObject(1, changedKeys.toArray(new String[0]));
+            p.setObject(2, removedIds.toArray(new Integer[0]));
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     Link link = new Link(0, LinkKind.valueOf(r.getString(2)), r.getString(3), "", "");

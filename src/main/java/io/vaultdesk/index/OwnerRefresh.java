@@ -24,7 +24,10 @@ final class OwnerRefresh {
     }
 
     void refresh() throws SQLException {
-        OwnerNames names = new OwnerNames(personNames());
+        Set<String> people = new HashSet<>();
+        Set<String> aliases = new HashSet<>();
+        personNames(people, aliases);
+        OwnerNames names = new OwnerNames(people, aliases);
         Map<String, String> changed = new LinkedHashMap<>();
         try (Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT DISTINCT owner_run, owner FROM tasks WHERE owner_run <> ''")) {
@@ -57,15 +60,13 @@ final class OwnerRefresh {
         }
     }
 
-    private Set<String> personNames() throws SQLException {
-        Set<String> names = new HashSet<>();
+    private void personNames(Set<String> names, Set<String> aliases) throws SQLException {
         try (Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT name, aliases FROM notes WHERE is_person")) {
             while (r.next()) {
                 names.add(r.getString(1).toLowerCase(Locale.ROOT));
-                MultiValue.split(r.getString(2)).forEach(a -> names.add(a.toLowerCase(Locale.ROOT)));
+                MultiValue.split(r.getString(2)).forEach(a -> aliases.add(a.toLowerCase(Locale.ROOT)));
             }
         }
-        return names;
     }
 }

@@ -137,12 +137,10 @@ public final class ReportQuery {
         try (ResultSet r = s.executeQuery("SELECT note_id, target, target_id FROM links WHERE target <> ''")) {
             while (r.next()) {
                 int target = r.getInt(3);
-                String key;
-                if (r.wasNull()) {
+                String key = r.wasNull() ? null : names.get(target);
+                if (key == null) { // unresolved, or (never expected) an id whose file is gone
                     key = r.getString(2);
                     unresolved.add(key);
-                } else {
-                    key = names.get(target);
                 }
                 sources.computeIfAbsent(key, k -> new HashSet<>()).add(r.getInt(1));
             }

@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -72,6 +71,7 @@ public final class VaultIndexer {
                 Map<Integer, String> pathById = new HashMap<>();
                 known.values().forEach(k -> pathById.put(k.id(), k.path()));
                 for (int id : plan.removed()) {
+                    tally.removedIds.add(id);
                     tally.changes.add(new FileChange(pathById.get(id), FileChange.Kind.DELETED));
                     known.remove(pathById.get(id));
                 }
@@ -80,7 +80,7 @@ public final class VaultIndexer {
             if (tally.parsed + tally.removed + tally.touched > 0) {
                 ReportCache.clear(db.connection());
             }
-            new LinkRefresh(db.connection()).refresh(tally.changedKeys);
+            new LinkRefresh(db.connection()).refresh(tally.changedKeys, tally.removedIds);
             if (tally.parsed + tally.removed > 0) {
                 new OwnerRefresh(db.connection()).refresh();
             }
@@ -132,6 +132,7 @@ public final class VaultIndexer {
     /** What applying a plan did; the keys are those of files whose links must be resolved again. */
     private static final class Tally {
         final Set<String> changedKeys;
+        final Set<Integer> removedIds = new HashSet<>();
         final List<FileChange> changes = new ArrayList<>();
         int parsed;
         int touched;
@@ -202,6 +203,7 @@ public final class VaultIndexer {
                 writer.remove(v.id());
                 tally.changes.add(new FileChange(v.path(), FileChange.Kind.DELETED));
             }
+            tally.removedIds.add(v.id());
             known.remove(v.path());
             tally.changedKeys.add(LinkResolver.targetKey(v.path()));
             tally.removed++;

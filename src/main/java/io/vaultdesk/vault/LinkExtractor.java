@@ -76,9 +76,13 @@ final class LinkExtractor {
         }
     }
 
+    /** Bounded, so a line of thousands of "](" cannot make extraction quadratic. */
+    private static final int MAX_DESTINATION = 2048;
+
     private static int destinationEnd(String line, int from) {
         int depth = 0;
-        for (int i = from; i < line.length(); i++) {
+        int end = Math.min(line.length(), from + MAX_DESTINATION);
+        for (int i = from; i < end; i++) {
             char c = line.charAt(i);
             if (c == '(') {
                 depth++;

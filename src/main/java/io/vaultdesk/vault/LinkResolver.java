@@ -35,7 +35,12 @@ public final class LinkResolver {
      * with this key appears or disappears, links with the key are the only ones whose resolution can change.
      */
     public static String targetKey(String target) {
-        String name = target.substring(target.lastIndexOf('/') + 1);
+        int end = target.length();
+        while (end > 0 && target.charAt(end - 1) == '/') {
+            end--; // "People/Ann/" resolves as "People/Ann": its key must be "ann" too
+        }
+        String trimmed = target.substring(0, end);
+        String name = trimmed.substring(trimmed.lastIndexOf('/') + 1);
         return VaultPaths.lower(VaultPaths.isNote(name) ? name.substring(0, name.length() - 3) : name);
     }
 

@@ -69,7 +69,7 @@ final class MarkdownMask {
 
     private boolean opensFence(String line) {
         int indent = indentOf(line);
-        if (indent > 3 || indent >= line.length()) {
+        if (indent >= line.length()) {
             return false;
         }
         char c = line.charAt(indent);
@@ -84,16 +84,21 @@ final class MarkdownMask {
 
     private boolean closesFence(String line) {
         int indent = indentOf(line);
-        if (indent > 3 || indent >= line.length() || line.charAt(indent) != fenceChar) {
+        if (indent >= line.length() || line.charAt(indent) != fenceChar) {
             return false;
         }
         int run = runLength(line, indent, fenceChar);
         return run >= fenceLength && line.substring(indent + run).isBlank();
     }
 
+    /**
+     * Where a fence may start: after blockquote markers and indentation. Inside a quote or a list item a fence is
+     * indented or prefixed, so the 0-3 spaces of a top-level fence are not required (an indented code block that
+     * starts with backticks is rare, a fenced block in a list item is not).
+     */
     private static int indentOf(String line) {
         int i = 0;
-        while (i < line.length() && line.charAt(i) == ' ') {
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t' || line.charAt(i) == '>')) {
             i++;
         }
         return i;

@@ -66,9 +66,8 @@ public final class NoteParser {
                 body.headings.add(h.get());
                 heading = h.get().text();
             } else if (TaskLineParser.checkboxEnd(visible) >= 0) {
-                // The mask decides whether this is a task; its text is read as written, code spans included.
                 String headingAbove = heading;
-                taskParser.parse(line, lineNumber).ifPresent(t -> body.tasks.add(t.withHeading(headingAbove)));
+                taskParser.parse(visible, line, lineNumber).ifPresent(t -> body.tasks.add(t.withHeading(headingAbove)));
             }
             if (visible.indexOf('[') >= 0) {
                 LinkExtractor.collect(visible, lineNumber, body.links, false);

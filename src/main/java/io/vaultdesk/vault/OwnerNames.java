@@ -6,28 +6,40 @@ import java.util.Set;
 /**
  * Decides who owns a task from the text after its '@'. The text runs to the next field, so
  * "@Kanchan Mehrotra to follow up" is ambiguous; where a person note of a name (or alias) exists, the longest
- * such leading run of words is the owner, provided what follows it reads as prose (starts in lower case): so
- * "@Michael Stewart" stays whole even when someone's alias is "Michael". Without a match, the whole run is the
- * owner, as written.
+ * such leading run of words is the owner, as the issue specifies. Without a match, the whole run is the owner, as
+ * written.
  */
 public final class OwnerNames {
-    private final Set<String> knownLowerCase;
+    private final Set<String> names;
+    private final Set<String> aliases;
 
-    /** @param knownLowerCase names and aliases of person notes, lower-case */
-    public OwnerNames(Set<String> knownLowerCase) {
-        this.knownLowerCase = Set.copyOf(knownLowerCase);
+    /**
+     * @param names   person notes' names, lower-case
+     * @param aliases their aliases, lower-case
+     */
+    public OwnerNames(Set<String> names, Set<String> aliases) {
+        this.names = Set.copyOf(names);
+        this.aliases = Set.copyOf(aliases);
     }
 
+    /**
+     * The longest leading run of words that is a person's name or alias, where that is plausibly the whole name:
+     * the words after it read as prose (start in lower case), or it is a person note's own name of two or more
+     * words. So "@Kanchan Mehrotra to follow up" is Kanchan Mehrotra, "@Priya Raman Monday" is Priya Raman, but
+     * "@Gita Romero" stays Gita Romero when only someone else's alias is "Gita" (docs/decisions/0006-task-owners.md).
+     */
     public String ownerOf(String run) {
         String trimmed = trimPunctuation(run);
-        if (trimmed.indexOf(' ') < 0 || knownLowerCase.isEmpty()) {
+        if (trimmed.indexOf(' ') < 0 || (names.isEmpty() && aliases.isEmpty())) {
             return trimmed;
         }
         String[] words = trimmed.split("\\s+");
         for (int k = words.length; k >= 1; k--) {
             String candidate = trimPunctuation(String.join(" ", java.util.Arrays.copyOf(words, k)));
-            boolean restIsProse = k == words.length || !Character.isUpperCase(words[k].codePointAt(0));
-            if (restIsProse && knownLowerCase.contains(candidate.toLowerCase(Locale.ROOT))) {
+            String key = candidate.toLowerCase(Locale.ROOT);
+            boolean whole = k == words.length || !Character.isUpperCase(words[k].codePointAt(0));
+            boolean fullName = k >= 2 && names.contains(key);
+            if ((names.contains(key) || aliases.contains(key)) && (whole || fullName)) {
                 return candidate;
             }
         }

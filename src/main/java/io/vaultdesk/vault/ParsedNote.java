@@ -30,8 +30,4 @@ public record ParsedNote(
         links = List.copyOf(links);
         tags = List.copyOf(tags);
     }
-
-    public boolean isDamaged() {
-        return !damage.isEmpty();
-    }
 }

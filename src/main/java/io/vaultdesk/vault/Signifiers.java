@@ -4,7 +4,6 @@ import java.util.List;
 
 /** The emoji that Obsidian Tasks uses to mark a task's fields, with the alternatives it also accepts. */
 final class Signifiers {
-    static final String DUE = "📅";
     static final List<String> DUE_ALTERNATIVES = List.of("📅", "📆", "🗓");
     static final List<String> SCHEDULED = List.of("⏳", "⌛");
     static final String START = "🛫";

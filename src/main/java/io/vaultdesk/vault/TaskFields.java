@@ -8,6 +8,8 @@ import java.util.Optional;
 /** The fields of one task, taken off the end of its text one at a time (see {@link TaskLineParser}). */
 final class TaskFields {
     private String rest;
+    /** Where the fields begin in the body: the description is everything before. */
+    private int fieldsStart;
     String owner = "";
     Optional<LocalDate> due = Optional.empty();
     Optional<LocalDate> scheduled = Optional.empty();
@@ -25,10 +27,15 @@ final class TaskFields {
 
     TaskFields(String body) {
         this.rest = body.strip();
+        this.fieldsStart = body.length();
     }
 
     String rest() {
         return rest;
+    }
+
+    int fieldsStart() {
+        return fieldsStart;
     }
 
     boolean takeBlockId() {
@@ -130,14 +137,15 @@ final class TaskFields {
         return true;
     }
 
+    /**
+     * A date field is taken off when it has the shape YYYY-MM-DD, as in Obsidian Tasks; an impossible date
+     * (2025-02-30) leaves the field empty rather than stopping the reading of the others.
+     */
     boolean takeAnyDate() {
-        if (rest.length() < 11) {
+        if (rest.length() < 11 || !hasDateShape(rest.substring(rest.length() - 10))) {
             return false;
         }
         Optional<LocalDate> date = TaskLineParser.parseDate(rest.substring(rest.length() - 10));
-        if (date.isEmpty()) {
-            return false;
-        }
         String before = rest.substring(0, rest.length() - 10).stripTrailing();
         if (before.endsWith("\uFE0F")) {
             before = before.substring(0, before.length() - 1);
@@ -151,6 +159,16 @@ final class TaskFields {
             }
         }
         return false;
+    }
+
+    private static boolean hasDateShape(String s) {
+        for (int i = 0; i < 10; i++) {
+            char c = s.charAt(i);
+            if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void set(DateField field, Optional<LocalDate> date) {
@@ -181,6 +199,7 @@ final class TaskFields {
     }
 
     private boolean cut(int at) {
+        fieldsStart = at;
         rest = rest.substring(0, at).stripTrailing();
         return true;
     }

@@ -54,25 +54,39 @@ public final class TaskLineParser {
 
     /** The task on this line, or empty when the line is not a task. */
     public Optional<TaskLine> parse(String line, int lineNumber) {
-        int end = checkboxEnd(line);
+        return parse(line, line, lineNumber);
+    }
+
+    /**
+     * @param visible the line with code spans and HTML comments blanked (same length): fields, owner and tags are
+     *                read from it, so nothing in a comment or code counts
+     * @param raw     the line as written: the description is taken from it, code spans included, comments not
+     */
+    Optional<TaskLine> parse(String visible, String raw, int lineNumber) {
+        int end = checkboxEnd(visible);
         if (end < 0) {
             return Optional.empty();
         }
-        int symbol = line.codePointBefore(end - 1);
-        return Optional.of(parseBody(line.substring(end).strip(), symbol, lineNumber));
+        int symbol = visible.codePointBefore(end - 1);
+        int bodyStart = end;
+        while (bodyStart < visible.length() && Character.isWhitespace(visible.charAt(bodyStart))) {
+            bodyStart++;
+        }
+        return Optional.of(parseBody(visible.substring(bodyStart), raw.substring(bodyStart), symbol, lineNumber));
     }
 
-    private TaskLine parseBody(String body, int symbol, int lineNumber) {
+    private TaskLine parseBody(String body, String rawBody, int symbol, int lineNumber) {
         TaskFields f = new TaskFields(body);
         boolean matched = true;
         for (int round = 0; matched && round < MAX_FIELDS; round++) {
             matched = f.takeBlockId() || f.takeTrailingTag() || f.takePriority() || f.takeRecurrence()
                     || f.takeId() || f.takeDependsOn() || f.takeOwner() || f.takeAnyDate();
         }
-        String description = f.rest();
-        String owner = f.owner.isEmpty() ? ownerInside(description) : f.owner;
+        String visibleDescription = f.rest();
+        String owner = f.owner.isEmpty() ? ownerInside(visibleDescription) : f.owner;
         List<String> tags = new ArrayList<>();
-        Tags.collect(description, tags);
+        Tags.collect(visibleDescription, tags);
+        String description = withoutComments(rawBody.substring(0, f.fieldsStart())).strip();
         tags.addAll(f.trailingTags);
         return new TaskLine(lineNumber, symbol, description, owner, f.due, f.scheduled, f.start, f.created,
                 f.done, f.cancelled, f.recurrence, f.priority, f.id, f.dependsOn, tags, f.blockId, "");
@@ -96,6 +110,10 @@ public final class TaskLineParser {
             }
         }
         return description.substring(at + 1, stop).strip();
+    }
+
+    private static String withoutComments(String text) {
+        return text.indexOf("<!--") < 0 ? text : text.replaceAll("<!--.*?(-->|$)", "").replaceAll("\\s{2,}", " ");
     }
 
     static int ownerStart(String text, int from) {

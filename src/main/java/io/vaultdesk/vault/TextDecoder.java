@@ -29,6 +29,10 @@ public final class TextDecoder {
         String repaired = mojibake.repair(text);
         if (!repaired.equals(text)) {
             damage.add(Damage.MOJIBAKE);
+            if (repaired.startsWith("\uFEFF")) {
+                repaired = repaired.substring(1); // a BOM that went through the same mis-decoding ("ï»¿")
+                bom = true;
+            }
         }
         return new DecodedText(repaired, bom, damage);
     }

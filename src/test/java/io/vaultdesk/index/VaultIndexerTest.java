@@ -185,4 +185,15 @@ class VaultIndexerTest {
         assertEquals(Map.of("Acme", 2, "Ann Lee", 1, "Missing One", 1, "Later Note", 1), r.backlinkSources(),
                 "two notes named Acme: the meeting links the shorter path, the archive note its neighbour");
     }
+
+    @Test
+    void aLinkWithATrailingSlashFollowsItsTargetAway() throws Exception {
+        vault.write("Src.md", "see [[People/Ann Lee/]]");
+        sync();
+        assertFalse(report().unresolved().contains("People/Ann Lee/"));
+        vault.delete("People/Ann Lee.md");
+        vault.write("Zz New.md", "a new note that may reuse an id");
+        sync();
+        assertTrue(report().unresolved().contains("People/Ann Lee/"), "no dangling id, no crash");
+    }
 }

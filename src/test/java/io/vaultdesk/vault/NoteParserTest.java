@@ -114,4 +114,37 @@ class NoteParserTest {
     void tagsNeedANonDigitAndALeadingSpace() {
         assertEquals(List.of("a1", "x/y-z_w"), parse("#a1 #123 word#no #x/y-z_w [[N#h]]").tags());
     }
+
+    @Test
+    void commentsAndCodeInATaskLineFeedNoFieldNorOwner() {
+        ParsedNote n = parse("- [ ] Draft reply to `@ops 📅 2025-01-01` <!-- was @Bob ⏫ -->\n");
+        TaskLine t = n.tasks().get(0);
+        assertEquals("", t.ownerRun());
+        assertEquals(Priority.NONE, t.priority());
+        assertEquals(java.util.Optional.empty(), t.due());
+        assertEquals("Draft reply to `@ops 📅 2025-01-01`", t.description(), "code stays in the text, comments go");
+    }
+
+    @Test
+    void fencesInsideQuotesAndListItemsHideTheirContent() {
+        ParsedNote n = parse("> ```\n> - [ ] quoted code @Zed\n> ```\n- item\n    ```\n    - [ ] listed code\n    ```\n");
+        assertEquals(List.of(), n.tasks());
+    }
+
+    @Test
+    void aBomThatBecameMojibakeStillLeavesTheFrontmatterOnTop() {
+        ParsedNote n = parse("ï»¿---\ndate: 2025-01-01\nattendees: [Bob]\naccount: Acme\n---\n");
+        assertTrue(n.properties().isMeeting());
+        assertEquals(List.of("Acme"), n.properties().accounts());
+        assertEquals(Set.of(Damage.MOJIBAKE), n.damage());
+    }
+
+    @Test
+    void aHugeLineOfLinkLikeTextIsReadInLinearTime() {
+        String line = "[a](".repeat(200_000);
+        long start = System.nanoTime();
+        parse(line);
+        assertTrue(System.nanoTime() - start < java.util.concurrent.TimeUnit.SECONDS.toNanos(20),
+                "a guard against quadratic scans, far above the milliseconds this takes");
+    }
 }

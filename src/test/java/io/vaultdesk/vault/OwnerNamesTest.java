@@ -9,13 +9,21 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class OwnerNamesTest {
-    private final OwnerNames names = new OwnerNames(Set.of("kanchan mehrotra", "kanchan", "bo"));
+    private final OwnerNames names = new OwnerNames(Set.of("kanchan mehrotra", "bo", "priya raman"),
+            Set.of("kanchan", "annie"));
 
     @Test
     void theLongestKnownLeadingNameWins() {
         assertEquals("Kanchan Mehrotra", names.ownerOf("Kanchan Mehrotra to follow up"));
         assertEquals("Kanchan", names.ownerOf("Kanchan to follow up"));
         assertEquals("Bo", names.ownerOf("Bo, then Ann"));
+    }
+
+    @Test
+    void aPersonsFullNameWinsEvenBeforeACapitalisedWord() {
+        assertEquals("Priya Raman", names.ownerOf("Priya Raman Monday about pricing"));
+        assertEquals("Annie", names.ownerOf("Annie to send the Q3 numbers"));
+        assertEquals("Annie Q3 numbers", names.ownerOf("Annie Q3 numbers"), "an alias alone needs prose after it");
     }
 
     @Test

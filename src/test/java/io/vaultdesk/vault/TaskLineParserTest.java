@@ -91,9 +91,10 @@ class TaskLineParserTest {
     void dueDateAlternativesAndInvalidDates() {
         assertEquals(Optional.of(LocalDate.of(2025, 2, 3)), parse("- [ ] a 📆 2025-02-03").due());
         assertEquals(Optional.of(LocalDate.of(2025, 2, 3)), parse("- [ ] a 📅2025-02-03").due());
-        TaskLine invalid = parse("- [ ] a 📅 2025-02-30");
-        assertEquals(Optional.empty(), invalid.due());
-        assertEquals("a 📅 2025-02-30", invalid.description());
+        TaskLine invalid = parse("- [ ] Fix bug ⏫ 📅 2025-02-30");
+        assertEquals(Optional.empty(), invalid.due(), "an impossible date is no due date...");
+        assertEquals(Priority.HIGH, invalid.priority(), "...but is taken off like a field, as Obsidian Tasks does");
+        assertEquals("Fix bug", invalid.description());
     }
 
     @Test
