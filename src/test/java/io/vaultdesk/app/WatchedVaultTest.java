@@ -118,4 +118,19 @@ class WatchedVaultTest {
         assertEquals(null, late, "...and the watcher's event for the same write changes nothing more");
         assertTrue(session.report().tasksDone() == 1);
     }
+
+    @Test
+    void aBurstOfThousandsOfFilesLikeACheckoutConverges() throws Exception {
+        Path folder = Files.createDirectories(vault.resolve("Checkout"));
+        for (int i = 0; i < 2000; i++) {
+            Files.writeString(folder.resolve("n" + i + ".md"), "- [ ] task " + i + " [[Ann Lee]]");
+        }
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (session.report().notes() != 2002 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals(2002, session.report().notes());
+        assertEquals(2001, session.report().tasksTotal());
+        assertEquals(2001, (int) session.report().backlinkSources().get("Ann Lee"));
+    }
 }
