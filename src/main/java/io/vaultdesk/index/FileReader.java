@@ -44,7 +44,11 @@ final class FileReader {
         } catch (NoSuchFileException e) {
             return new FileUpdate.Vanished(id, file.path(), knownHash.isEmpty());
         } catch (IOException e) {
-            return parsed(id, file, new byte[0], 0L, readAt, knownHash.isEmpty(), "could not be read: " + e);
+            LOG.log(System.Logger.Level.WARNING, "could not read " + file.path() + ": " + e);
+            if (knownHash.isPresent()) {
+                return new FileUpdate.Unreadable(id, file.path()); // keep what the index knows; retried next sync
+            }
+            return parsed(id, file, new byte[0], 0L, readAt, true, "could not be read: " + e);
         }
         long hash = ContentHash.of(bytes);
         if (knownHash.isPresent() && knownHash.getAsLong() == hash) {

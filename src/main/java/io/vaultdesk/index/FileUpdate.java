@@ -18,6 +18,10 @@ sealed interface FileUpdate {
     record Touched(int id, VaultFile file, long readAt) implements FileUpdate {
     }
 
+    /** Indexed before but unreadable now (locked by a sync tool, permissions): its rows stay until a later sync. */
+    record Unreadable(int id, String path) implements FileUpdate {
+    }
+
     /** Gone between the scan and the read: treated as removed. */
     record Vanished(int id, String path, boolean isNew) implements FileUpdate {
     }

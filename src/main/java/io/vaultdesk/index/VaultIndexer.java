@@ -34,6 +34,7 @@ import java.util.concurrent.Executors;
  * It commits once per chunk, so a crash loses at most a chunk and progress moves steadily.
  */
 public final class VaultIndexer {
+    private static final System.Logger LOG = System.getLogger(VaultIndexer.class.getName());
     private static final int CHUNK = 256;
     /** A file modified this close to when it was read may have changed again within one clock tick. */
     private static final long RACY_MILLIS = 2_000;
@@ -198,6 +199,8 @@ public final class VaultIndexer {
             known.put(t.file().path(), new IndexedFile(t.id(), t.file().path(), t.file().size(),
                     t.file().modifiedMillis(), before == null ? 0 : before.hash(), t.readAt()));
             tally.touched++;
+        } else if (update instanceof FileUpdate.Unreadable u) {
+            LOG.log(System.Logger.Level.DEBUG, "kept the indexed content of unreadable " + u.path());
         } else if (update instanceof FileUpdate.Vanished v) {
             if (!v.isNew()) {
                 writer.remove(v.id());

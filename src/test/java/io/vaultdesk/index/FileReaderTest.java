@@ -1,0 +1,45 @@
+package io.vaultdesk.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vaultdesk.vault.LinkResolver;
+import io.vaultdesk.vault.VaultFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileReaderTest {
+    @TempDir
+    Path vault;
+
+    private final VaultFile file = new VaultFile("x.md", 10, 1_000);
+
+    private FileUpdate read(OptionalLong knownHash) {
+        return new FileReader(vault, new LinkResolver(List.of("x.md")), Map.of("x.md", 1)).read(1, file, knownHash);
+    }
+
+    @Test
+    void anIndexedFileThatCannotBeReadKeepsItsRows() throws Exception {
+        Files.createDirectories(vault.resolve("x.md")); // reading it fails, but not with "no such file"
+        assertInstanceOf(FileUpdate.Unreadable.class, read(OptionalLong.of(42)));
+    }
+
+    @Test
+    void aNewFileThatCannotBeReadIsIndexedEmptyWithTheReason() throws Exception {
+        Files.createDirectories(vault.resolve("x.md"));
+        FileUpdate.Parsed p = assertInstanceOf(FileUpdate.Parsed.class, read(OptionalLong.empty()));
+        assertEquals(0, p.file().file().size(), "size 0 never matches the file: it is read again next time");
+        assertTrue(p.file().note().orElseThrow().warnings().get(0).startsWith("could not be read"));
+    }
+
+    @Test
+    void aFileGoneBeforeItWasReadHasVanished() {
+        assertInstanceOf(FileUpdate.Vanished.class, read(OptionalLong.of(42)));
+    }
+}
