@@ -9,7 +9,6 @@ import io.vaultdesk.vault.ParsedNote;
 import io.vaultdesk.vault.TaskLine;
 import io.vaultdesk.vault.VaultPaths;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -168,7 +167,7 @@ final class NoteRowWriter implements AutoCloseable {
 
     private static void setDate(PreparedStatement s, int i, Optional<LocalDate> d) throws SQLException {
         if (d.isPresent()) {
-            s.setDate(i, Date.valueOf(d.get()));
+            s.setObject(i, d.get()); // H2 takes a LocalDate as it is; java.sql.Date would go through the time zone
         } else {
             s.setNull(i, Types.DATE);
         }
