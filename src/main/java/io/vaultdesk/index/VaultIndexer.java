@@ -2,14 +2,8 @@ package io.vaultdesk.index;
 
 import io.vaultdesk.vault.LinkResolver;
 import io.vaultdesk.vault.VaultFile;
-import io.vaultdesk.vault.VaultPaths;
 import io.vaultdesk.vault.VaultScanner;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -104,30 +97,7 @@ public final class VaultIndexer {
         if (known == null) {
             return sync(IndexProgress.NONE);
         }
-        Path root = db.vaultRoot();
-        // Sorted, so that a folder's files are one range: "a/" up to "a0" ('0' follows '/').
-        TreeMap<String, VaultFile> files = new TreeMap<>();
-        known.values().forEach(k -> files.put(k.path(), new VaultFile(k.path(), k.size(), k.mtime())));
-        for (String path : paths) {
-            files.remove(path);
-            files.subMap(path + "/", path + "0").clear();
-            if (VaultPaths.isInHiddenFolder(path)) {
-                continue;
-            }
-            Path absolute = root.resolve(path);
-            BasicFileAttributes attrs;
-            try {
-                attrs = Files.readAttributes(absolute, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            } catch (NoSuchFileException e) {
-                continue; // gone: it stays out of the list, so the plan removes it
-            }
-            if (attrs.isDirectory()) {
-                new VaultScanner().scan(root, absolute).forEach(f -> files.put(f.path(), f));
-            } else if (attrs.isRegularFile()) {
-                files.put(path, new VaultFile(path, attrs.size(), attrs.lastModifiedTime().toMillis()));
-            }
-        }
-        return sync(IndexProgress.NONE, new ArrayList<>(files.values()));
+        return sync(IndexProgress.NONE, PartialScan.of(db.vaultRoot(), known.values(), paths));
     }
 
     /** What applying a plan did; the keys are those of files whose links must be resolved again. */
