@@ -111,13 +111,12 @@ public final class VaultSession implements AutoCloseable {
         }
         openingScan = null;
         try {
-            watch = VaultWatch.start(root, new LiveIndex(indexer));
+            watch = VaultWatch.start(root, new LiveIndex(indexer), listener);
         } catch (IOException e) {
             throw new VaultException("cannot watch the vault: " + e.getMessage(), e);
         } catch (CompletionException e) {
             throw new VaultException("cannot bring the index up to date: " + e.getCause().getMessage(), e);
         }
-        watch.index().addListener(listener);
         return watch;
     }
 

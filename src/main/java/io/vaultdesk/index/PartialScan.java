@@ -6,7 +6,6 @@ import io.vaultdesk.vault.VaultScanner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -38,8 +37,8 @@ final class PartialScan {
             BasicFileAttributes attrs;
             try {
                 attrs = Files.readAttributes(absolute, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            } catch (NoSuchFileException e) {
-                continue;
+            } catch (IOException e) {
+                continue; // gone, or under what is now a file ("Not a directory"): either way, not there
             }
             if (attrs.isDirectory()) {
                 new VaultScanner().scan(root, absolute).forEach(f -> files.put(f.path(), f));

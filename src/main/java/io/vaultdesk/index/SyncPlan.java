@@ -24,6 +24,15 @@ record SyncPlan(List<Item> toRead, List<Integer> removed, int unchanged, Map<Str
     }
 
     static SyncPlan of(List<VaultFile> files, Map<String, IndexedFile> known, long racyMillis) {
+        return of(files, known, racyMillis, Set.of());
+    }
+
+    /**
+     * @param mustRead paths an event named: read whatever their size and time say, since a copy with
+     *                 {@code cp -p}, {@code rsync -t} or a tick that keeps the size can leave both unchanged
+     */
+    static SyncPlan of(List<VaultFile> files, Map<String, IndexedFile> known, long racyMillis,
+                       Set<String> mustRead) {
         int nextId = known.values().stream().mapToInt(IndexedFile::id).max().orElse(0) + 1;
         List<Item> toRead = new ArrayList<>();
         Map<String, Integer> idByPath = new HashMap<>(files.size() * 2);
@@ -39,7 +48,7 @@ record SyncPlan(List<Item> toRead, List<Integer> removed, int unchanged, Map<Str
             } else {
                 idByPath.put(f.path(), k.id());
                 boolean racy = f.modifiedMillis() + racyMillis >= k.indexedAt();
-                if (k.size() != f.size() || k.mtime() != f.modifiedMillis() || racy) {
+                if (k.size() != f.size() || k.mtime() != f.modifiedMillis() || racy || mustRead.contains(f.path())) {
                     toRead.add(new Item(k.id(), f, OptionalLong.of(k.hash())));
                 } else {
                     unchanged++;

@@ -52,13 +52,18 @@ public final class VaultIndexer {
 
     /** @param files a scan of the vault taken just now (see {@link VaultScanner}) */
     public SyncStats sync(IndexProgress progress, List<VaultFile> files) throws IndexException {
+        return sync(progress, files, Set.of());
+    }
+
+    private SyncStats sync(IndexProgress progress, List<VaultFile> files, Set<String> mustRead)
+            throws IndexException {
         long start = System.nanoTime();
         try {
             boolean full = db.isEmpty();
             if (known == null || full) {
                 known = full ? new HashMap<>() : loadKnown(db.connection());
             }
-            SyncPlan plan = SyncPlan.of(files, known, RACY_MILLIS);
+            SyncPlan plan = SyncPlan.of(files, known, RACY_MILLIS, mustRead);
             // A full build resolved every link against the files it found; only files gone since matter then.
             Tally tally = new Tally(full ? Set.of() : plan.changedKeys(), plan.removed().size());
             if (!plan.removed().isEmpty()) {
@@ -85,6 +90,10 @@ public final class VaultIndexer {
             rollback();
             known = null; // what was committed is unknown here: read it again next time
             throw IndexException.of("cannot update the index", e);
+        } catch (RuntimeException | Error e) {
+            rollback();
+            known = null;
+            throw e;
         }
     }
 
@@ -97,7 +106,7 @@ public final class VaultIndexer {
         if (known == null) {
             return sync(IndexProgress.NONE);
         }
-        return sync(IndexProgress.NONE, PartialScan.of(db.vaultRoot(), known.values(), paths));
+        return sync(IndexProgress.NONE, PartialScan.of(db.vaultRoot(), known.values(), paths), Set.copyOf(paths));
     }
 
     /** What applying a plan did; the keys are those of files whose links must be resolved again. */

@@ -1,11 +1,9 @@
 package io.vaultdesk.watch;
 
 import io.vaultdesk.index.FileChange;
-import io.vaultdesk.index.IndexException;
 import io.vaultdesk.index.IndexProgress;
 import io.vaultdesk.index.SyncStats;
 import io.vaultdesk.index.VaultIndexer;
-import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,9 +23,11 @@ public final class LiveIndex implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(LiveIndex.class.getName());
 
     private final VaultIndexer indexer;
+    private volatile Thread writerThread;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "vaultdesk-index-writer");
         t.setDaemon(true);
+        writerThread = t;
         return t;
     });
     private final List<IndexListener> listeners = new CopyOnWriteArrayList<>();
@@ -57,10 +57,24 @@ public final class LiveIndex implements AutoCloseable {
         return submit(Map.of(), true);
     }
 
+    /** A rescan whose changes are not announced: catching up on open, before anyone is shown a live view. */
+    CompletableFuture<SyncStats> catchUp() {
+        long queuedAt = System.nanoTime();
+        return CompletableFuture.supplyAsync(() -> apply(Map.of(), true, queuedAt, false), writer);
+    }
+
     /**
      * Runs a read of the index on the writer's thread, between two updates, so it never sees half an update.
      */
     public <T> CompletableFuture<T> read(java.util.concurrent.Callable<T> query) {
+        if (Thread.currentThread() == writerThread) {
+            // A listener reading the index: it already runs between two updates, and queueing would deadlock.
+            try {
+                return CompletableFuture.completedFuture(query.call());
+            } catch (Exception e) {
+                return CompletableFuture.failedFuture(e);
+            }
+        }
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return query.call();
@@ -72,23 +86,31 @@ public final class LiveIndex implements AutoCloseable {
 
     CompletableFuture<SyncStats> submit(Map<String, Long> firstSeen, boolean rescan) {
         long queuedAt = System.nanoTime();
-        return CompletableFuture.supplyAsync(() -> apply(firstSeen, rescan, queuedAt), writer);
+        return CompletableFuture.supplyAsync(() -> apply(firstSeen, rescan, queuedAt, true), writer);
     }
 
-    private SyncStats apply(Map<String, Long> firstSeen, boolean rescan, long queuedAt) {
+    /** Tells the listeners that the index stopped following the vault (e.g. the watcher itself failed). */
+    void fail(Exception e) {
+        listeners.forEach(l -> l.indexFailed(e));
+    }
+
+    private SyncStats apply(Map<String, Long> firstSeen, boolean rescan, long queuedAt, boolean announce) {
         SyncStats stats;
         try {
             stats = rescan ? indexer.sync(IndexProgress.NONE) : indexer.syncPaths(firstSeen.keySet());
-        } catch (IOException | IndexException | RuntimeException e) {
+        } catch (Exception | Error e) { // whatever broke, the index must not silently stop following the vault
             LOG.log(Level.WARNING, "index update failed; rescanning the vault", e);
             try {
                 stats = indexer.sync(IndexProgress.NONE);
-            } catch (IOException | IndexException | RuntimeException again) {
-                listeners.forEach(l -> l.indexFailed(again));
+            } catch (Exception | Error again) {
+                Exception reported = again instanceof Exception ex ? ex : new IllegalStateException(again);
+                fail(reported);
                 throw new IllegalStateException("the index cannot follow the vault: " + again.getMessage(), again);
             }
         }
-        notify(stats.changes(), firstSeen, queuedAt);
+        if (announce) {
+            notify(stats.changes(), firstSeen, queuedAt);
+        }
         return stats;
     }
 
@@ -111,7 +133,7 @@ public final class LiveIndex implements AutoCloseable {
         }
     }
 
-    /** Finishes the update under way, then stops. */
+    /** Finishes the updates already queued, then stops (waiting at most 30 s). */
     @Override
     public void close() {
         writer.shutdown();

@@ -22,14 +22,27 @@ public final class VaultWatch implements AutoCloseable {
         this.catchUp = catchUp;
     }
 
-    public static VaultWatch start(Path root, LiveIndex index) throws IOException {
+    /**
+     * @param listener told of every change after the catch-up; registered before the watcher starts, so no batch
+     *                 applied in between goes unannounced
+     */
+    public static VaultWatch start(Path root, LiveIndex index, IndexListener listener) throws IOException {
+        index.addListener(listener);
         ChangeBatcher batcher = new ChangeBatcher(index::submit);
-        VaultWatcher watcher = VaultWatcher.start(root, batcher);
+        VaultWatcher watcher;
         try {
-            return new VaultWatch(index, batcher, watcher, index.rescan().join());
+            watcher = VaultWatcher.start(root, batcher, index::fail);
+        } catch (IOException | RuntimeException e) {
+            batcher.close();
+            index.close();
+            throw e;
+        }
+        try {
+            return new VaultWatch(index, batcher, watcher, index.catchUp().join());
         } catch (RuntimeException e) {
             watcher.close();
             batcher.close();
+            index.close();
             throw e;
         }
     }

@@ -25,7 +25,9 @@ final class VaultWatcher implements AutoCloseable {
     }
 
     /** Returns once every folder is registered: a change made after this returns is seen. */
-    static VaultWatcher start(Path root, ChangeSink sink) throws IOException {
+    /** @param onFailure told when the watcher stops for good (its registration or event loop failed) */
+    static VaultWatcher start(Path root, ChangeSink sink, java.util.function.Consumer<Exception> onFailure)
+            throws IOException {
         DirectoryWatcher watcher = DirectoryWatcher.builder()
                 .path(root)
                 .fileHashing(false) // the index hashes what it reads; hashing here would read every file twice
@@ -48,8 +50,14 @@ final class VaultWatcher implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        watcher.watchAsync(thread);
-        return new VaultWatcher(watcher, thread);
+        VaultWatcher started = new VaultWatcher(watcher, thread);
+        watcher.watchAsync(thread).whenComplete((done, e) -> {
+            if (e != null && !watcher.isClosed()) {
+                LOG.log(Level.ERROR, "the file watcher stopped; changes on disk are no longer followed", e);
+                onFailure.accept(new IOException("the file watcher stopped: " + e.getMessage(), e));
+            }
+        });
+        return started;
     }
 
     private static void forward(Path root, DirectoryChangeEvent event, ChangeSink sink) {

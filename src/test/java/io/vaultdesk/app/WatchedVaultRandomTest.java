@@ -40,7 +40,8 @@ class WatchedVaultRandomTest {
         for (int i = 0; i < 20; i++) {
             createNote(vault, random);
         }
-        try (VaultSession watched = VaultSession.open(vault, tmp.resolve("watched-index"))) {
+        try (FallbackRescans fallbacks = new FallbackRescans();
+             VaultSession watched = VaultSession.open(vault, tmp.resolve("watched-index"))) {
             watched.sync(IndexProgress.NONE);
             watched.watch(changes -> { });
             List<String> log = new ArrayList<>();
@@ -65,6 +66,9 @@ class WatchedVaultRandomTest {
                 fail("seed " + seed + ": the watched index differs from a fresh build\nexpected " + expected
                         + "\nactual   " + actual + "\nlast operations: "
                         + log.subList(Math.max(0, log.size() - 15), log.size()));
+            }
+            if (!fallbacks.seen.isEmpty()) {
+                fail("seed " + seed + ": right only thanks to fallback rescans: " + fallbacks.seen);
             }
         }
     }

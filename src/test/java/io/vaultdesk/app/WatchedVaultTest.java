@@ -133,4 +133,50 @@ class WatchedVaultTest {
         assertEquals(2001, session.report().tasksTotal());
         assertEquals(2001, (int) session.report().backlinkSources().get("Ann Lee"));
     }
+
+    @Test
+    void aListenerMayReadTheIndex() throws Exception {
+        java.util.concurrent.LinkedBlockingQueue<Integer> notes = new java.util.concurrent.LinkedBlockingQueue<>();
+        watch.index().addListener(changes -> {
+            try {
+                notes.add(session.report().notes()); // runs on the writer thread: must not wait for itself
+            } catch (VaultException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Files.writeString(vault.resolve("New.md"), "x");
+        assertEquals(3, notes.poll(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+        Files.writeString(vault.resolve("Newer.md"), "y");
+        assertEquals(4, notes.poll(TIMEOUT_SECONDS, TimeUnit.SECONDS), "and the writer goes on afterwards");
+    }
+
+    @Test
+    void aCopyThatKeepsSizeAndTimeIsStillSeen() throws Exception {
+        Path same = vault.resolve("Same.md");
+        Path other = tmp.resolve("other.md");
+        Files.writeString(same, "- [ ] 12345");
+        await("Same.md", FileChange.Kind.CREATED);
+        Files.writeString(other, "- [x] 12345");
+        java.nio.file.attribute.FileTime t = Files.getLastModifiedTime(same);
+        Files.setLastModifiedTime(other, t);
+        Files.copy(other, same, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        assertEquals(t.toMillis(), Files.getLastModifiedTime(same).toMillis(), "the index compares milliseconds");
+        await("Same.md", FileChange.Kind.MODIFIED);
+        assertEquals(1, session.report().tasksDone());
+    }
+
+    @Test
+    void aFolderReplacedByAFileNeedsNoFallbackRescan() throws Exception {
+        try (FallbackRescans fallbacks = new FallbackRescans()) {
+            Files.createDirectories(vault.resolve("x.md"));
+            Files.writeString(vault.resolve("x.md/inner.md"), "- [ ] inner");
+            await("x.md/inner.md", FileChange.Kind.CREATED);
+            Files.delete(vault.resolve("x.md/inner.md"));
+            Files.delete(vault.resolve("x.md"));
+            Files.writeString(vault.resolve("x.md"), "- [ ] now a file");
+            await("x.md", FileChange.Kind.CREATED);
+            assertEquals(3, session.report().notes());
+            assertEquals(List.of(), fallbacks.seen);
+        }
+    }
 }
