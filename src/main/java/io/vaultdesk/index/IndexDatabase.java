@@ -76,20 +76,6 @@ public final class IndexDatabase implements AutoCloseable {
         }
     }
 
-    /**
-     * Adds the indexes the views' lookups use (backlinks by target, tasks by owner). A full build skips them,
-     * since H2 builds an index on loaded rows faster than it maintains one row by row, and the CLI's aggregate
-     * queries scan anyway. Idempotent.
-     */
-    public void ensureQueryIndexes() throws IndexException {
-        try {
-            Schema.createQueryIndexes(connection);
-            connection.commit();
-        } catch (SQLException e) {
-            throw IndexException.of("cannot index the index", e);
-        }
-    }
-
     Connection connection() {
         return connection;
     }

@@ -44,11 +44,6 @@ final class Schema {
             "CREATE TABLE fulltext(note_id INT PRIMARY KEY, body VARCHAR NOT NULL)",
             "CREATE TABLE report_cache(kind VARCHAR NOT NULL, k VARCHAR NOT NULL, v INT NOT NULL)");
 
-    /** For the views' lookups; built after a full build has loaded, when the UI first needs them. */
-    private static final List<String> QUERY_INDEXES = List.of(
-            "CREATE INDEX IF NOT EXISTS links_target ON links(target_id)",
-            "CREATE INDEX IF NOT EXISTS tasks_owner ON tasks(owner)");
-
     private Schema() {
     }
 
@@ -60,14 +55,6 @@ final class Schema {
         try (Statement s = c.createStatement()) {
             s.execute("DROP ALL OBJECTS");
             for (String ddl : TABLES) {
-                s.execute(ddl);
-            }
-        }
-    }
-
-    static void createQueryIndexes(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            for (String ddl : QUERY_INDEXES) {
                 s.execute(ddl);
             }
         }

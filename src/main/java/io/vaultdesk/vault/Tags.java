@@ -29,6 +29,16 @@ final class Tags {
         return i > hash + 1 && hasNonDigit ? i : -1;
     }
 
+    /** Index of the first tag in the text at or after {@code from}, or -1. */
+    static int indexOfTag(CharSequence text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) == '#' && tagEnd(text, i) > 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Adds every tag in the text (without '#') to {@code into}. */
     static void collect(CharSequence text, List<String> into) {
         for (int i = 0; i < text.length(); i++) {

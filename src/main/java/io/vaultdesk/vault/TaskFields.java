@@ -122,12 +122,11 @@ final class TaskFields {
     /** {@code @Name} at the end: the name holds no signifier, tag or second '@'. */
     boolean takeOwner() {
         int at = rest.lastIndexOf('@');
-        if (at < 0 || at == rest.length() - 1 || Character.isWhitespace(rest.charAt(at + 1))
-                || (at > 0 && !Character.isWhitespace(rest.charAt(at - 1)))) {
+        if (at < 0 || !TaskLineParser.startsOwner(rest, at)) {
             return false;
         }
         String name = rest.substring(at + 1).strip();
-        if (name.isEmpty() || Signifiers.indexOfAny(name, 0) >= 0 || hasTag(name)) {
+        if (name.isEmpty() || Signifiers.indexOfAny(name, 0) >= 0 || Tags.indexOfTag(name, 0) >= 0) {
             return false;
         }
         if (owner.isEmpty()) {
@@ -202,15 +201,6 @@ final class TaskFields {
         fieldsStart = at;
         rest = rest.substring(0, at).stripTrailing();
         return true;
-    }
-
-    private static boolean hasTag(String s) {
-        for (int i = s.indexOf('#'); i >= 0; i = s.indexOf('#', i + 1)) {
-            if (Tags.tagEnd(s, i) > 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** True when every char in [from, to) is a letter, digit or one of {@code extra}. */

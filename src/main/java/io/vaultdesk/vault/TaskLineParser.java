@@ -103,11 +103,9 @@ public final class TaskLineParser {
         if (signifier >= 0) {
             stop = signifier;
         }
-        for (int i = at; i < stop; i++) {
-            if (description.charAt(i) == '#' && Tags.tagEnd(description, i) > 0) {
-                stop = i;
-                break;
-            }
+        int tag = Tags.indexOfTag(description, at);
+        if (tag >= 0 && tag < stop) {
+            stop = tag;
         }
         return description.substring(at + 1, stop).strip();
     }
@@ -118,12 +116,17 @@ public final class TaskLineParser {
 
     static int ownerStart(String text, int from) {
         for (int i = from; i < text.length() - 1; i++) {
-            if (text.charAt(i) == '@' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))
-                    && !Character.isWhitespace(text.charAt(i + 1))) {
+            if (startsOwner(text, i)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** An owner's '@' starts a word and is followed by a name: "bob@example.com" and "@ 5pm" are not owners. */
+    static boolean startsOwner(String text, int i) {
+        return text.charAt(i) == '@' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))
+                && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
     }
 
     static Optional<LocalDate> parseDate(String s) {
