@@ -86,6 +86,36 @@ final class MojibakeRepair {
 
     /** The repaired text, or the same instance when nothing looked like mojibake. */
     String repair(String text) {
+        return repair(text, null);
+    }
+
+    /**
+     * The repaired line and, for each position in it, the position in the line as written: an edit found on the
+     * repaired text can then be made on the original, so a mis-encoded file is changed only where it is edited.
+     */
+    RepairedLine repairLine(String line) {
+        List<int[]> units = new ArrayList<>();
+        String repaired = repair(line, units);
+        int[] original = new int[repaired.length() + 1];
+        int from = 0;
+        int to = 0;
+        for (int[] unit : units) { // {start in line, length in line, length of its repair}
+            while (from < unit[0]) {
+                original[to++] = from++;
+            }
+            for (int k = 0; k < unit[2]; k++) {
+                original[to++] = from; // inside one repaired character: only its start is a boundary
+            }
+            from += unit[1];
+        }
+        while (from < line.length()) {
+            original[to++] = from++;
+        }
+        original[to] = from;
+        return new RepairedLine(repaired, original);
+    }
+
+    private String repair(String text, List<int[]> units) {
         StringBuilder out = null;
         int copiedUpTo = 0;
         int i = 0;
@@ -106,6 +136,9 @@ final class MojibakeRepair {
                 out = new StringBuilder(n);
             }
             out.append(text, copiedUpTo, i).append(replacement[0]);
+            if (units != null) {
+                units.add(new int[] {i, consumed, replacement[0].length()});
+            }
             i += consumed;
             copiedUpTo = i;
         }
@@ -113,6 +146,14 @@ final class MojibakeRepair {
             return text;
         }
         return out.append(text, copiedUpTo, n).toString();
+    }
+
+    /**
+     * A repaired line with the way back to the line as written.
+     *
+     * @param original for each index of {@code text} (and its length), the index in the original line
+     */
+    record RepairedLine(String text, int[] original) {
     }
 
     private int matchAt(String text, int i, int lead, String[] replacement) {

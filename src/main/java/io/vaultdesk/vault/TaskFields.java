@@ -24,6 +24,8 @@ final class TaskFields {
     Priority priority = Priority.NONE;
     /** In line order; collected from the end, so each is put first. */
     final List<String> trailingTags = new ArrayList<>();
+    /** Where each field was found in the body, last field first: what an edit of the line needs. */
+    final List<FieldSpan> spans = new ArrayList<>();
 
     TaskFields(String body) {
         this.rest = body.strip();
@@ -45,7 +47,7 @@ final class TaskFields {
             return false;
         }
         blockId = Optional.of(rest.substring(caret + 1));
-        cut(caret);
+        cut(caret, Field.BLOCK_ID);
         return true;
     }
 
@@ -55,7 +57,7 @@ final class TaskFields {
             return false;
         }
         trailingTags.add(0, rest.substring(hash + 1));
-        cut(hash);
+        cut(hash, Field.TAG);
         return true;
     }
 
@@ -64,7 +66,7 @@ final class TaskFields {
         for (Priority p : Priority.values()) {
             if (p != Priority.NONE && withoutVariation.endsWith(p.signifier())) {
                 priority = p;
-                cut(withoutVariation.length() - p.signifier().length());
+                cut(withoutVariation.length() - p.signifier().length(), Field.PRIORITY);
                 return true;
             }
         }
@@ -81,7 +83,7 @@ final class TaskFields {
             return false;
         }
         recurrence = Optional.of(rule);
-        cut(at);
+        cut(at, Field.RECURRENCE);
         return true;
     }
 
@@ -95,7 +97,7 @@ final class TaskFields {
             return false;
         }
         id = Optional.of(value);
-        cut(at);
+        cut(at, Field.ID);
         return true;
     }
 
@@ -115,7 +117,7 @@ final class TaskFields {
             }
         }
         dependsOn = ids;
-        cut(at);
+        cut(at, Field.DEPENDS_ON);
         return true;
     }
 
@@ -132,7 +134,7 @@ final class TaskFields {
         if (owner.isEmpty()) {
             owner = name;
         }
-        cut(at);
+        cut(at, Field.OWNER);
         return true;
     }
 
@@ -153,7 +155,7 @@ final class TaskFields {
             for (String signifier : field.signifiers) {
                 if (before.endsWith(signifier)) {
                     set(field, date);
-                    return cut(before.length() - signifier.length());
+                    return cut(before.length() - signifier.length(), field.field);
                 }
             }
         }
@@ -182,14 +184,16 @@ final class TaskFields {
     }
 
     private enum DateField {
-        DUE(Signifiers.DUE_ALTERNATIVES), SCHEDULED(Signifiers.SCHEDULED), START(List.of(Signifiers.START)),
-        CREATED(List.of(Signifiers.CREATED)), DONE(List.of(Signifiers.DONE)),
-        CANCELLED(List.of(Signifiers.CANCELLED));
+        DUE(Signifiers.DUE_ALTERNATIVES, Field.DUE), SCHEDULED(Signifiers.SCHEDULED, Field.SCHEDULED),
+        START(List.of(Signifiers.START), Field.START), CREATED(List.of(Signifiers.CREATED), Field.CREATED),
+        DONE(List.of(Signifiers.DONE), Field.DONE), CANCELLED(List.of(Signifiers.CANCELLED), Field.CANCELLED);
 
         final List<String> signifiers;
+        final Field field;
 
-        DateField(List<String> signifiers) {
+        DateField(List<String> signifiers, Field field) {
             this.signifiers = signifiers;
+            this.field = field;
         }
     }
 
@@ -197,7 +201,8 @@ final class TaskFields {
         return rest.substring(from).strip();
     }
 
-    private boolean cut(int at) {
+    private boolean cut(int at, Field field) {
+        spans.add(new FieldSpan(field, at, rest.length()));
         fieldsStart = at;
         rest = rest.substring(0, at).stripTrailing();
         return true;
@@ -212,5 +217,18 @@ final class TaskFields {
             }
         }
         return true;
+    }
+
+    /** The kinds of field a task line can end with. */
+    enum Field {
+        BLOCK_ID, TAG, PRIORITY, RECURRENCE, ID, DEPENDS_ON, OWNER, DUE, SCHEDULED, START, CREATED, DONE, CANCELLED;
+
+        boolean isDate() {
+            return ordinal() >= DUE.ordinal();
+        }
+    }
+
+    /** One field's text, from its signifier to the end of its value: [start, end) in the task's body. */
+    record FieldSpan(Field field, int start, int end) {
     }
 }

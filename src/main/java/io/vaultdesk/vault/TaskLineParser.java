@@ -63,6 +63,11 @@ public final class TaskLineParser {
      * @param raw     the line as written: the description is taken from it, code spans included, comments not
      */
     Optional<TaskLine> parse(String visible, String raw, int lineNumber) {
+        return anatomy(visible, raw, lineNumber).map(TaskAnatomy::task);
+    }
+
+    /** The task on the line with where its status symbol and fields sit, for editing it in place. */
+    Optional<TaskAnatomy> anatomy(String visible, String raw, int lineNumber) {
         int end = checkboxEnd(visible);
         if (end < 0) {
             return Optional.empty();
@@ -72,11 +77,16 @@ public final class TaskLineParser {
         while (bodyStart < visible.length() && Character.isWhitespace(visible.charAt(bodyStart))) {
             bodyStart++;
         }
-        return Optional.of(parseBody(visible.substring(bodyStart), raw.substring(bodyStart), symbol, lineNumber));
+        TaskFields f = new TaskFields(visible.substring(bodyStart));
+        TaskLine task = parseBody(f, raw.substring(bodyStart), symbol, lineNumber);
+        List<TaskFields.FieldSpan> spans = new ArrayList<>(f.spans.size());
+        for (TaskFields.FieldSpan s : f.spans) {
+            spans.add(new TaskFields.FieldSpan(s.field(), bodyStart + s.start(), bodyStart + s.end()));
+        }
+        return Optional.of(new TaskAnatomy(task, end - 1 - Character.charCount(symbol), end - 1, spans));
     }
 
-    private TaskLine parseBody(String body, String rawBody, int symbol, int lineNumber) {
-        TaskFields f = new TaskFields(body);
+    private TaskLine parseBody(TaskFields f, String rawBody, int symbol, int lineNumber) {
         boolean matched = true;
         for (int round = 0; matched && round < MAX_FIELDS; round++) {
             matched = f.takeBlockId() || f.takeTrailingTag() || f.takePriority() || f.takeRecurrence()
@@ -90,6 +100,18 @@ public final class TaskLineParser {
         tags.addAll(f.trailingTags);
         return new TaskLine(lineNumber, symbol, description, owner, f.due, f.scheduled, f.start, f.created,
                 f.done, f.cancelled, f.recurrence, f.priority, f.id, f.dependsOn, tags, f.blockId, "");
+    }
+
+    /**
+     * A task with the positions of its parts in its line.
+     *
+     * @param symbolStart where the status symbol starts; it ends at {@code symbolEnd}, the closing bracket
+     * @param fields      every field, last in the line first, as [start, end) positions in the line
+     */
+    record TaskAnatomy(TaskLine task, int symbolStart, int symbolEnd, List<TaskFields.FieldSpan> fields) {
+        TaskAnatomy {
+            fields = List.copyOf(fields);
+        }
     }
 
     /** An {@code @Name} inside the description runs to the next signifier, tag or the end of the line. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -45,5 +46,27 @@ class MojibakeRepairTest {
             "€100", "Ångström", "📅 ⏫ real emoji"})
     void leavesCorrectTextAlone(String text) {
         assertSame(text, repair.repair(text));
+    }
+
+    @Test
+    void repairLineMapsEveryBoundaryBackToTheLineAsWritten() {
+        String line = "a ğŸ“… 2025 â« #t";
+        MojibakeRepair.RepairedLine r = repair.repairLine(line);
+        assertEquals("a 📅 2025 ⏫ #t", r.text());
+        assertEquals(r.text().length() + 1, r.original().length);
+        assertEquals(2, r.original()[2], "the start of 📅 is the start of its mojibake");
+        assertEquals(line.indexOf(" 2025"), r.original()[r.text().indexOf(" 2025")]);
+        assertEquals(line.indexOf("â«"), r.original()[r.text().indexOf("⏫")]);
+        assertEquals(line.indexOf(" #t"), r.original()[r.text().indexOf(" #t")]);
+        assertEquals(line.length(), r.original()[r.text().length()]);
+    }
+
+    @Test
+    void repairLineOfCleanTextIsTheIdentity() {
+        MojibakeRepair.RepairedLine r = repair.repairLine("- [ ] ✅ fine");
+        assertSame("- [ ] ✅ fine", r.text());
+        for (int i = 0; i < r.original().length; i++) {
+            assertEquals(i, r.original()[i]);
+        }
     }
 }
