@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -138,8 +139,14 @@ public final class GuardedNoteEdit {
     }
 
     private EditOutcome replace(Path file, Locator locator, Function<String, List<String>> edit) throws IOException {
-        Path note = file.toRealPath(); // a symlinked note is edited where it lives, and the link is kept
-        byte[] bytes = Files.readAllBytes(note);
+        Path note;
+        byte[] bytes;
+        try {
+            note = file.toRealPath(); // a symlinked note is edited where it lives, and the link is kept
+            bytes = Files.readAllBytes(note);
+        } catch (NoSuchFileException e) {
+            return new Refused("the note no longer exists");
+        }
         Target target = locator.locate(bytes, ContentHash.of(bytes));
         if (target.refusal() != null) {
             return new Refused(target.refusal());
@@ -151,7 +158,8 @@ public final class GuardedNoteEdit {
         int index = target.line() - 1;
         String text = lines.text(index).orElse(null);
         if (text == null) {
-            return new Refused("line " + target.line() + " holds bytes that are not UTF-8; VaultDesk will not rewrite it");
+            return new Refused("line " + target.line()
+                    + " holds bytes that are not UTF-8; VaultDesk will not rewrite it");
         }
         List<String> replacement;
         try {
@@ -205,7 +213,7 @@ public final class GuardedNoteEdit {
             }
             copyPermissions(note, temp);
             beforeReplace.run(note);
-            if (!Arrays.equals(Files.readAllBytes(note), expected)) {
+            if (!Arrays.equals(readIfThere(note), expected)) {
                 return false;
             }
             Files.move(temp, note, ATOMIC_MOVE, REPLACE_EXISTING);
@@ -216,6 +224,15 @@ public final class GuardedNoteEdit {
             if (!moved) {
                 deleteQuietly(temp);
             }
+        }
+    }
+
+    /** A note deleted while the edit was being saved is a change like any other: refused, not an error. */
+    private static byte[] readIfThere(Path note) throws IOException {
+        try {
+            return Files.readAllBytes(note);
+        } catch (NoSuchFileException e) {
+            return null;
         }
     }
 

@@ -115,7 +115,7 @@ public record RecurrenceRule(Unit unit, int interval, Set<DayOfWeek> weekdays, i
         return Optional.empty();
     }
 
-    /** The first date of the rule strictly after {@code base}; empty when the rule has none (the 31st of every February). */
+    /** The rule's first date strictly after {@code base}; empty when it has none (the 31st of every February). */
     public Optional<LocalDate> nextAfter(LocalDate base) {
         return switch (unit) {
             case DAY -> Optional.of(base.plusDays(interval));

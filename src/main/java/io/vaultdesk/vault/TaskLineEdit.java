@@ -19,8 +19,8 @@ import java.util.Optional;
  * removed when it leaves. Completing a recurring task also yields its next occurrence (see {@link RecurrenceRule}).
  * A new field goes at the end of the line's text, before a trailing {@code ^block-id}, which must stay last.
  *
- * <p>Lines are edited as they are in the file. When a line is mojibake ({@code ğŸ“…} for 📅), the fields are found on
- * its repaired text and the splices are mapped back to the mis-encoded text, which is otherwise kept. What is
+ * <p>Lines are edited as they are in the file. When a line is mojibake ({@code ğŸ“…} for 📅), the fields are found
+ * on its repaired text and the splices are mapped back to the mis-encoded text, which is otherwise kept. What is
  * added (a ✅ and its date) is written as proper UTF-8, not imitated as mojibake: the repair leaves proper
  * characters alone, so the line still reads right, and a later repair of the file has one thing less to undo.
  */
@@ -91,7 +91,8 @@ public final class TaskLineEdit {
         } else if (existing.isEmpty()) {
             splices.add(task.insertion(signifier + " " + today));
         } else {
-            existing.forEach(s -> splices.add(EditableTask.dateValue(s, today))); // a stale date, kept where it was written
+            // a stale date on a task that was not in the status: updated where it was written
+            existing.forEach(s -> splices.add(EditableTask.dateValue(s, today)));
         }
     }
 
@@ -166,7 +167,8 @@ public final class TaskLineEdit {
         /** A field and the one blank before it, so that adding and then removing a field gives back the line. */
         Splice removal(FieldSpan s) {
             String text = repaired.text();
-            boolean blankBefore = s.start() > 0 && (text.charAt(s.start() - 1) == ' ' || text.charAt(s.start() - 1) == '\t');
+            boolean blankBefore = s.start() > 0 && (text.charAt(s.start() - 1) == ' '
+                    || text.charAt(s.start() - 1) == '\t');
             return new Splice(blankBefore ? s.start() - 1 : s.start(), s.end(), "");
         }
 

@@ -254,6 +254,18 @@ class GuardedNoteEditTest {
     }
 
     @Test
+    void aNoteDeletedBeforeOrDuringTheEditIsRefused() throws IOException {
+        byte[] bytes = "- [ ] a\n".getBytes(UTF_8);
+        assertEquals(new Refused("the note no longer exists"),
+                edit.replaceTaskLine(vault.resolve("gone.md"), ref(bytes, 1), TICK));
+        Path file = write("n.md", bytes);
+        GuardedNoteEdit deleting = new GuardedNoteEdit(Files::delete);
+        assertEquals(new Refused("the note changed while the edit was being saved; nothing was written"),
+                deleting.replaceTaskLine(file, ref(bytes, 1), TICK));
+        assertEquals(List.of(), listVault(), "neither the note nor a temporary file is brought back");
+    }
+
+    @Test
     void theTemporaryFileIsRemovedWhenTheHookFails() throws IOException {
         byte[] bytes = "- [ ] a\n".getBytes(UTF_8);
         Path file = write("n.md", bytes);
