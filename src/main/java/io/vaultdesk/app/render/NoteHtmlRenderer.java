@@ -46,6 +46,8 @@ public final class NoteHtmlRenderer {
             .set(WikiLinkExtension.IMAGE_LINKS, true)
             .set(WikiLinkExtension.ALLOW_PIPE_ESCAPE, true)
             .set(WikiLinkExtension.ALLOW_ANCHORS, true)
+            // "<My Note.md>" is a destination in CommonMark; flexmark needs this to read the space in it.
+            .set(Parser.SPACE_IN_LINK_URLS, true)
             .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
             .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
             .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
