@@ -9,6 +9,11 @@ package io.vaultdesk.vault;
  */
 public record Link(int line, LinkKind kind, String target, String subpath, String display) {
 
+    /** The inside of {@code [[...]]} read as the index reads it, so the reader's links resolve the same way. */
+    public static Link parseWiki(String inner, int line, LinkKind kind) {
+        return LinkExtractor.wikiLink(inner, line, kind);
+    }
+
     /** {@code [[#Heading]]}: a jump inside the note itself, not a link to another note. */
     public boolean isSelfReference() {
         return target.isEmpty();

@@ -18,7 +18,11 @@ public final class NoteParser {
     private final TaskLineParser taskParser = new TaskLineParser();
 
     public ParsedNote parse(String path, byte[] bytes) {
-        DecodedText decoded = decoder.decode(bytes);
+        return parse(path, decoder.decode(bytes));
+    }
+
+    /** Text the caller already decoded (the reader has it in hand): tasks and headings exactly as the index sees them. */
+    public ParsedNote parse(String path, DecodedText decoded) {
         Set<Damage> damage = EnumSet.noneOf(Damage.class);
         damage.addAll(decoded.damage());
         List<String> warnings = new ArrayList<>();

@@ -3,7 +3,7 @@ package io.vaultdesk.vault;
 import java.util.List;
 
 /** Obsidian's inline tag syntax: {@code #a/b-c_d} after whitespace or at the start, not only digits. */
-final class Tags {
+public final class Tags {
     private Tags() {
     }
 
@@ -12,7 +12,7 @@ final class Tags {
     }
 
     /** End index (exclusive) of a tag whose '#' is at {@code hash}, or -1 when no valid tag starts there. */
-    static int tagEnd(CharSequence text, int hash) {
+    public static int tagEnd(CharSequence text, int hash) {
         if (hash > 0 && !Character.isWhitespace(text.charAt(hash - 1))) {
             return -1;
         }
