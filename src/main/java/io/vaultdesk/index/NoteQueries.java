@@ -1,0 +1,168 @@
+package io.vaultdesk.index;
+
+import io.vaultdesk.vault.Priority;
+import io.vaultdesk.vault.TaskStatus;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The reads the views make. Lookups by target or owner scan their table: at vault sizes that is milliseconds, and
+ * an index maintained row by row would cost the full build four times over (decision 7).
+ */
+public final class NoteQueries {
+    private final IndexDatabase db;
+
+    public NoteQueries(IndexDatabase db) {
+        this.db = db;
+    }
+
+    /** Every file in the index, notes and attachments, with its task counts. */
+    public List<IndexedNote> allFiles() throws IndexException {
+        try (Statement s = db.connection().createStatement()) {
+            Map<Integer, int[]> counts = taskCounts(s);
+            List<IndexedNote> files = new ArrayList<>();
+            try (ResultSet r = s.executeQuery("""
+                    SELECT id, path, name, title, is_note, type, date, is_meeting, accounts, participants, aliases,
+                      tags, damage, hash FROM notes""")) {
+                while (r.next()) {
+                    int id = r.getInt(1);
+                    int[] c = counts.getOrDefault(id, new int[2]);
+                    String damage = r.getString(13);
+                    files.add(new IndexedNote(id, r.getString(2), r.getString(3), r.getString(4), r.getBoolean(5),
+                            Optional.ofNullable(r.getString(6)), Optional.ofNullable(r.getString(7)),
+                            r.getBoolean(8), MultiValue.split(r.getString(9)), MultiValue.split(r.getString(10)),
+                            MultiValue.split(r.getString(11)), MultiValue.split(r.getString(12)),
+                            damage.isEmpty() ? List.of() : List.of(damage.split(",")), r.getLong(14), c[0], c[1]));
+                }
+            }
+            return files;
+        } catch (SQLException e) {
+            throw IndexException.of("cannot read the index", e);
+        }
+    }
+
+    private static Map<Integer, int[]> taskCounts(Statement s) throws SQLException {
+        Map<Integer, int[]> counts = new HashMap<>();
+        try (ResultSet r = s.executeQuery("SELECT note_id, status FROM tasks")) {
+            while (r.next()) {
+                int[] c = counts.computeIfAbsent(r.getInt(1), k -> new int[2]);
+                if (TaskStatus.valueOf(r.getString(2)).isOpen()) {
+                    c[0]++;
+                }
+                c[1]++;
+            }
+        }
+        return counts;
+    }
+
+    /** Links that resolve to the note, in source order. */
+    public List<IndexedLink> linksTo(int noteId) throws IndexException {
+        return links("SELECT note_id, line, kind, target, subpath FROM links WHERE target_id = ? ORDER BY id",
+                p -> p.setInt(1, noteId));
+    }
+
+    /** Links out of the note, in the order they are written. */
+    public List<IndexedLink> linksFrom(int noteId) throws IndexException {
+        return links("SELECT note_id, line, kind, target, subpath FROM links WHERE id BETWEEN ? AND ? ORDER BY id",
+                p -> {
+                    p.setLong(1, Schema.rowKey(noteId, 0));
+                    p.setLong(2, Schema.rowKey(noteId, Schema.PER_NOTE - 1));
+                });
+    }
+
+    private List<IndexedLink> links(String sql, Binder binder) throws IndexException {
+        try (PreparedStatement p = db.connection().prepareStatement(sql)) {
+            binder.bind(p);
+            List<IndexedLink> links = new ArrayList<>();
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    links.add(new IndexedLink(r.getInt(1), r.getInt(2), r.getString(3), r.getString(4),
+                            r.getString(5)));
+                }
+            }
+            return links;
+        } catch (SQLException e) {
+            throw IndexException.of("cannot read the index", e);
+        }
+    }
+
+    /** Open tasks whose owner is one of the names (case-insensitive), anywhere in the vault. */
+    public List<IndexedTask> openTasksOwnedBy(List<String> names) throws IndexException {
+        List<String> lower = names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
+        List<IndexedTask> all = tasks("SELECT " + TASK_COLUMNS + " FROM tasks WHERE status IN ('OPEN','IN_PROGRESS')"
+                + " AND owner <> '' ORDER BY id", p -> { });
+        return all.stream().filter(t -> lower.contains(t.owner().toLowerCase(Locale.ROOT))).toList();
+    }
+
+    /** Every task of the note, in line order. */
+    public List<IndexedTask> tasksOf(int noteId) throws IndexException {
+        return tasks("SELECT " + TASK_COLUMNS + " FROM tasks WHERE id BETWEEN ? AND ? ORDER BY id", p -> {
+            p.setLong(1, Schema.rowKey(noteId, 0));
+            p.setLong(2, Schema.rowKey(noteId, Schema.PER_NOTE - 1));
+        });
+    }
+
+    private static final String TASK_COLUMNS = "note_id, line, status, description, owner, due, priority, tags, heading";
+
+    private List<IndexedTask> tasks(String sql, Binder binder) throws IndexException {
+        try (PreparedStatement p = db.connection().prepareStatement(sql)) {
+            binder.bind(p);
+            List<IndexedTask> tasks = new ArrayList<>();
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    Date due = r.getDate(6);
+                    tasks.add(new IndexedTask(r.getInt(1), r.getInt(2), TaskStatus.valueOf(r.getString(3)),
+                            r.getString(4), r.getString(5), Optional.ofNullable(due).map(Date::toLocalDate),
+                            Priority.valueOf(r.getString(7).toUpperCase(Locale.ROOT)),
+                            MultiValue.split(r.getString(8)), r.getString(9)));
+                }
+            }
+            return tasks;
+        } catch (SQLException e) {
+            throw IndexException.of("cannot read the index", e);
+        }
+    }
+
+    /**
+     * Notes whose text contains every term, case-insensitively, with the text for the caller's snippets.
+     * A scan: H2's own full-text engine would be maintained row by row during the build.
+     */
+    public List<TextMatch> search(List<String> terms, int limit) throws IndexException {
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("SELECT note_id, body FROM fulltext WHERE ");
+        for (int i = 0; i < terms.size(); i++) {
+            sql.append(i == 0 ? "" : " AND ").append("LOCATE(?, LOWER(body)) > 0");
+        }
+        sql.append(" LIMIT ").append(limit);
+        try (PreparedStatement p = db.connection().prepareStatement(sql.toString())) {
+            for (int i = 0; i < terms.size(); i++) {
+                p.setString(i + 1, terms.get(i).toLowerCase(Locale.ROOT));
+            }
+            List<TextMatch> matches = new ArrayList<>();
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    matches.add(new TextMatch(r.getInt(1), r.getString(2)));
+                }
+            }
+            return matches;
+        } catch (SQLException e) {
+            throw IndexException.of("cannot search the index", e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement p) throws SQLException;
+    }
+}
