@@ -101,6 +101,32 @@ public final class VaultSession implements AutoCloseable {
         }
     }
 
+    /** Runs a read of the index; while the vault is watched, between two updates on the index's writer thread. */
+    public <T> T read(IndexRead<T> query) throws VaultException {
+        if (watch != null) {
+            return join(watch.index().read(() -> query.run(db)));
+        }
+        try {
+            return query.run(db);
+        } catch (IndexException e) {
+            throw new VaultException(e.getMessage(), e);
+        }
+    }
+
+    /** Re-reads these files into the index now: after the app itself wrote them, so views see it at once. */
+    public SyncStats refresh(java.util.Collection<String> paths) throws VaultException {
+        if (watch != null) {
+            return join(watch.index().refresh(paths));
+        }
+        try {
+            return indexer.syncPaths(java.util.Set.copyOf(paths));
+        } catch (IOException e) {
+            throw new VaultException("cannot read the vault: " + e.getMessage(), e);
+        } catch (IndexException e) {
+            throw new VaultException(e.getMessage(), e);
+        }
+    }
+
     /**
      * Starts following the vault: changes on disk reach the index within a moment and then the listener (on the
      * index writer's thread). Catches up first with what changed since the last sync. Stopped by {@link #close}.

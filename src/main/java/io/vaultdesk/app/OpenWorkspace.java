@@ -1,0 +1,151 @@
+package io.vaultdesk.app;
+
+import io.vaultdesk.index.IndexProgress;
+import io.vaultdesk.index.IndexedNote;
+import io.vaultdesk.index.NoteQueries;
+import io.vaultdesk.index.SyncStats;
+import io.vaultdesk.watch.AppliedChange;
+import io.vaultdesk.watch.IndexListener;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+
+/** The {@link Workspace} of a vault folder: its session, watched, and the catalog kept current with it. */
+public final class OpenWorkspace implements Workspace {
+    private final VaultSession session;
+    private final String name;
+    private final List<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
+    private final NoteReader reader;
+    private final TaskToggle toggle;
+    private volatile VaultCatalog catalog = VaultCatalog.EMPTY;
+
+    private OpenWorkspace(VaultSession session) {
+        this.session = session;
+        this.name = session.root().getFileName() == null ? session.root().toString()
+                : session.root().getFileName().toString();
+        this.reader = new NoteReader(session.root(), () -> catalog);
+        this.toggle = new TaskToggle(session, reader, java.time.Clock.systemDefaultZone());
+    }
+
+    /**
+     * Opens the vault, brings its index up to date (reporting progress) and starts watching it.
+     *
+     * @param indexDir where the index lives; empty for the per-user place
+     */
+    public static OpenWorkspace open(Path vault, Optional<Path> indexDir, IndexProgress progress)
+            throws VaultException {
+        VaultSession session = indexDir.isPresent() ? VaultSession.open(vault, indexDir.get()) : VaultSession.open(vault);
+        try {
+            OpenWorkspace w = new OpenWorkspace(session);
+            session.sync(progress);
+            w.catalog = w.loadCatalog();
+            session.watch(w.new Follower());
+            return w;
+        } catch (VaultException | RuntimeException e) {
+            try {
+                session.close();
+            } catch (VaultException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+
+    private VaultCatalog loadCatalog() throws VaultException {
+        return new VaultCatalog(session.read(db -> new NoteQueries(db).allFiles()));
+    }
+
+    /** Runs on the index's writer thread after each update: the catalog is rebuilt before anyone is told. */
+    private final class Follower implements IndexListener {
+        @Override
+        public void indexChanged(List<AppliedChange> changes) {
+            try {
+                catalog = loadCatalog();
+            } catch (VaultException e) {
+                listeners.forEach(l -> l.vaultFailed(e.getMessage()));
+                return;
+            }
+            Set<String> paths = changes.stream().map(c -> c.change().path()).collect(Collectors.toSet());
+            listeners.forEach(l -> l.vaultChanged(catalog, paths));
+        }
+
+        @Override
+        public void indexFailed(Exception e) {
+            listeners.forEach(l -> l.vaultFailed("the index stopped following the vault: " + e.getMessage()));
+        }
+    }
+
+    @Override
+    public Path root() {
+        return session.root();
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public VaultCatalog catalog() {
+        return catalog;
+    }
+
+    @Override
+    public NoteView read(String path, boolean dark) throws VaultException {
+        return reader.read(path, dark);
+    }
+
+    @Override
+    public List<BacklinkGroup> backlinks(String path) throws VaultException {
+        VaultCatalog c = catalog;
+        Optional<IndexedNote> note = c.byPath(path);
+        return note.isEmpty() ? List.of() : new Backlinks(session, c).linkedMentions(note.get());
+    }
+
+    @Override
+    public Optional<EntityOverview> overview(String path) throws VaultException {
+        VaultCatalog c = catalog;
+        Optional<IndexedNote> note = c.byPath(path).filter(n -> VaultCatalog.kindOf(n).isEntity());
+        return note.isEmpty() ? Optional.empty() : Optional.of(new Backlinks(session, c).overview(note.get()));
+    }
+
+    @Override
+    public List<SwitcherHit> switcher(String query, int limit) {
+        return QuickSwitcher.find(catalog, query, limit);
+    }
+
+    @Override
+    public List<SearchHit> search(String query, int limit) throws VaultException {
+        List<String> terms = NoteSearch.terms(query);
+        VaultCatalog c = catalog;
+        return NoteSearch.rank(c, terms, session.read(db -> new NoteQueries(db).search(terms, limit)));
+    }
+
+    @Override
+    public EditResult toggleTask(String path, int line, long readHash) throws VaultException {
+        return toggle.toggle(path, line, readHash);
+    }
+
+    @Override
+    public SyncStats reindex() throws VaultException {
+        return session.sync(IndexProgress.NONE);
+    }
+
+    @Override
+    public void addListener(WorkspaceListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void close() {
+        listeners.clear();
+        try {
+            session.close();
+        } catch (VaultException e) {
+            System.getLogger(OpenWorkspace.class.getName()).log(System.Logger.Level.WARNING, "closing the index", e);
+        }
+    }
+}

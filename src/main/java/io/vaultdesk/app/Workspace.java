@@ -1,0 +1,47 @@
+package io.vaultdesk.app;
+
+import io.vaultdesk.index.SyncStats;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An open vault, as the desktop app uses it: every use case the views call. Each method may read files or the
+ * index, so none is to be called on the UI thread (the UI tests run against a proxy that fails if one is),
+ * but those marked {@link NonBlocking}.
+ */
+public interface Workspace extends AutoCloseable {
+    @NonBlocking
+    Path root();
+
+    /** What the window title calls the vault. */
+    @NonBlocking
+    String name();
+
+    /** The snapshot as of the last index update. */
+    @NonBlocking
+    VaultCatalog catalog();
+
+    NoteView read(String path, boolean dark) throws VaultException;
+
+    List<BacklinkGroup> backlinks(String path) throws VaultException;
+
+    /** Meetings and open tasks of a person, account or project note; empty for other notes. */
+    Optional<EntityOverview> overview(String path) throws VaultException;
+
+    List<SwitcherHit> switcher(String query, int limit);
+
+    List<SearchHit> search(String query, int limit) throws VaultException;
+
+    /** Ticks or unticks the task on that line of the note as it was read; the file is the truth. */
+    EditResult toggleTask(String path, int line, long readHash) throws VaultException;
+
+    /** Compares the whole vault with the index again (F5). */
+    SyncStats reindex() throws VaultException;
+
+    @NonBlocking
+    void addListener(WorkspaceListener listener);
+
+    @Override
+    void close();
+}
