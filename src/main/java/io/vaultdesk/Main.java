@@ -1,16 +1,21 @@
 package io.vaultdesk;
 
 import io.vaultdesk.cli.VaultDeskCli;
+import io.vaultdesk.ui.DesktopApp;
 
 /**
- * The launcher. It does not extend javafx.application.Application, so the app runs from a plain classpath;
- * with a CLI command as first argument it runs headless and never loads the toolkit.
+ * The launcher. It does not extend javafx.application.Application, so the app runs from a plain classpath.
+ * With a CLI command as first argument it runs headless and never loads the toolkit; otherwise it opens the
+ * window, on the vault folder given as argument if there is one.
  */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.exit(VaultDeskCli.run(args));
+        if (args.length > 0 && VaultDeskCli.isCommand(args[0])) {
+            System.exit(VaultDeskCli.run(args));
+        }
+        DesktopApp.launchWindow(args);
     }
 }

@@ -1,0 +1,106 @@
+package io.vaultdesk.ui;
+
+import io.vaultdesk.app.BacklinkGroup;
+import io.vaultdesk.app.EntityOverview;
+import io.vaultdesk.app.Mention;
+import io.vaultdesk.app.TaskItem;
+import io.vaultdesk.index.IndexedNote;
+import java.time.LocalDate;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * Right: for a person, account or project their meetings and open tasks; then the linked mentions of the note
+ * in the reader, grouped by source note with the line around each link. Clicking opens the source at that line.
+ */
+public final class BacklinksView extends ScrollPane {
+    private final MainViewModel model;
+    private final VBox content = new VBox(4);
+
+    public BacklinksView(MainViewModel model) {
+        this.model = model;
+        setId("backlinks");
+        getStyleClass().add("backlinks");
+        setFitToWidth(true);
+        content.setPadding(new Insets(10));
+        setContent(content);
+        model.backlinks().addListener((javafx.collections.ListChangeListener<BacklinkGroup>) c -> rebuild());
+        model.overviewProperty().addListener((o, was, now) -> rebuild());
+        rebuild();
+    }
+
+    private void rebuild() {
+        content.getChildren().clear();
+        Optional<EntityOverview> overview = model.overviewProperty().get();
+        overview.ifPresent(this::addOverview);
+        content.getChildren().add(heading("Linked mentions", model.backlinks().size()));
+        if (model.backlinks().isEmpty()) {
+            content.getChildren().add(muted(model.noteProperty().get() == null ? "Open a note to see what links to it"
+                    : "No other note links here"));
+        }
+        for (BacklinkGroup group : model.backlinks()) {
+            content.getChildren().add(sourceLink(group.source()));
+            for (Mention m : group.mentions()) {
+                Hyperlink line = new Hyperlink(m.text().isEmpty() ? "line " + m.line() : m.text());
+                line.getStyleClass().add("mention");
+                line.setWrapText(true);
+                line.setOnAction(e -> model.open(new Place(group.source().path(), m.line())));
+                content.getChildren().add(line);
+            }
+        }
+    }
+
+    private void addOverview(EntityOverview overview) {
+        content.getChildren().add(heading("Meetings", overview.meetings().size()));
+        if (overview.meetings().isEmpty()) {
+            content.getChildren().add(muted("No meetings yet"));
+        }
+        for (IndexedNote meeting : overview.meetings()) {
+            content.getChildren().add(sourceLink(meeting));
+        }
+        content.getChildren().add(heading("Open tasks", overview.openTasks().size()));
+        if (overview.openTasks().isEmpty()) {
+            content.getChildren().add(muted("Nothing open"));
+        }
+        LocalDate today = LocalDate.now();
+        for (TaskItem item : overview.openTasks()) {
+            String due = item.task().due().map(d -> (d.isBefore(today) ? "overdue " : "due ") + d).orElse("");
+            String owner = item.task().owner().isEmpty() ? "" : " · @" + item.task().owner();
+            Hyperlink task = new Hyperlink(item.task().description() + owner + (due.isEmpty() ? "" : " · " + due));
+            task.getStyleClass().add("overview-task");
+            if (item.task().due().filter(d -> d.isBefore(today)).isPresent()) {
+                task.getStyleClass().add("overdue");
+            }
+            task.setWrapText(true);
+            task.setOnAction(e -> model.open(new Place(item.note().path(), item.task().line())));
+            content.getChildren().add(task);
+        }
+    }
+
+    private Hyperlink sourceLink(IndexedNote source) {
+        Hyperlink link = new Hyperlink(source.title() + source.date().map(d -> "  ·  " + d).orElse(""));
+        link.getStyleClass().add("backlink-source");
+        link.setWrapText(true);
+        link.setOnAction(e -> model.open(source.path()));
+        return link;
+    }
+
+    private static Node heading(String text, int count) {
+        Label label = new Label(text + "  " + count);
+        label.getStyleClass().add("panel-heading");
+        VBox.setMargin(label, new Insets(8, 0, 2, 0));
+        return label;
+    }
+
+    private static Node muted(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("muted");
+        label.setWrapText(true);
+        return label;
+    }
+}

@@ -1,0 +1,55 @@
+package io.vaultdesk.ui;
+
+import io.vaultdesk.app.OpenWorkspace;
+import io.vaultdesk.app.Settings;
+import io.vaultdesk.app.UserDirectories;
+import io.vaultdesk.app.StartupVault;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/**
+ * The desktop application. It opens, in this order: the vault named on the command line, the last vault, or
+ * the bundled sample vault (copied to the per-user data folder on first run, so ticking a task can write).
+ */
+public final class DesktopApp extends Application {
+    private MainViewModel model;
+
+    public static void launchWindow(String[] args) {
+        Application.launch(DesktopApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        UserDirectories dirs = UserDirectories.forCurrentUser();
+        Settings settings = Settings.load(dirs.config());
+        WorkspaceOpener opener = (vault, progress) -> OpenWorkspace.open(vault, Optional.empty(), progress);
+        model = show(stage, opener, settings, FolderChooser.system(), this);
+        List<String> args = getParameters().getUnnamed();
+        if (!args.isEmpty()) {
+            model.openVault(Path.of(args.get(0)));
+            return;
+        }
+        model.run(() -> StartupVault.choose(settings, dirs), model::openVault);
+    }
+
+    /** Builds and shows the window; the tests call it with their own opener, settings and chooser. */
+    public static MainViewModel show(Stage stage, WorkspaceOpener opener, Settings settings, FolderChooser chooser,
+                                     Application app) {
+        MainViewModel model = new MainViewModel(opener, settings);
+        Themes.apply(model);
+        new MainWindow(stage, model, chooser, app == null ? null : app.getHostServices());
+        stage.setOnHidden(e -> model.shutdown());
+        stage.show();
+        return model;
+    }
+
+    @Override
+    public void stop() {
+        if (model != null) {
+            model.shutdown();
+        }
+    }
+}

@@ -1,0 +1,333 @@
+package io.vaultdesk.ui;
+
+import io.vaultdesk.app.BacklinkGroup;
+import io.vaultdesk.app.EditResult;
+import io.vaultdesk.app.EntityOverview;
+import io.vaultdesk.app.NoteView;
+import io.vaultdesk.app.Settings;
+import io.vaultdesk.app.VaultCatalog;
+import io.vaultdesk.app.Workspace;
+import io.vaultdesk.app.WorkspaceListener;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+
+/**
+ * The window's state: the open vault, its catalog, the note in the reader and its backlinks, history, status.
+ * Every call into the workspace runs in {@link Background}; results are applied on the FX thread, and a result
+ * that arrives after a newer request for the same thing is dropped.
+ */
+public final class MainViewModel {
+    private final WorkspaceOpener opener;
+    private final Settings settings;
+    private final Background background = new Background(this::failed);
+    private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<VaultCatalog> catalog = new SimpleObjectProperty<>(VaultCatalog.EMPTY);
+    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.MEETINGS);
+    private final ObjectProperty<NoteView> note = new SimpleObjectProperty<>();
+    private final ObjectProperty<Place> place = new SimpleObjectProperty<>();
+    private final ObservableList<BacklinkGroup> backlinks = FXCollections.observableArrayList();
+    private final ObjectProperty<Optional<EntityOverview>> overview = new SimpleObjectProperty<>(Optional.empty());
+    private final StringProperty title = new SimpleStringProperty("VaultDesk");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanProperty canGoBack = new SimpleBooleanProperty(false);
+    private final BooleanProperty canGoForward = new SimpleBooleanProperty(false);
+    private final BooleanProperty dark = new SimpleBooleanProperty(false);
+    private final History<Place> history = new History<>();
+    private long noteRequest;
+    private long panelRequest;
+
+    public MainViewModel(WorkspaceOpener opener, Settings settings) {
+        this.opener = opener;
+        this.settings = settings;
+        dark.addListener((o, was, now) -> reloadNote());
+    }
+
+    public void openVault(Path vault) {
+        status.set("Opening " + vault + "…");
+        busy.set(true);
+        progress.set(-1);
+        Task<Workspace> task = new Task<>() {
+            @Override
+            protected Workspace call() throws Exception {
+                return opener.open(vault, (done, total) -> {
+                    updateProgress(done, total);
+                    updateMessage("Indexing " + done + " of " + total + " files…");
+                });
+            }
+        };
+        task.messageProperty().addListener((o, was, now) -> status.set(now));
+        task.progressProperty().addListener((o, was, now) -> progress.set(now.doubleValue()));
+        task.setOnFailed(e -> busy.set(false));
+        background.submit(task, this::opened);
+    }
+
+    private void opened(Workspace opened) {
+        Workspace previous = workspace.get();
+        if (previous != null) {
+            background.run(() -> {
+                previous.close();
+                return null;
+            }, ignored -> { });
+        }
+        workspace.set(opened);
+        opened.addListener(new Follower(opened));
+        background.run(opened::catalog, c -> {
+            catalog.set(c);
+            busy.set(false);
+            progress.set(0);
+            status.set(c.size() + " notes");
+        });
+        title.set("VaultDesk — " + opened.name());
+        settings.vaultOpened(opened.root());
+        saveSettings();
+        history.clear();
+        note.set(null);
+        place.set(null);
+        backlinks.clear();
+        overview.set(Optional.empty());
+        updateHistoryFlags();
+    }
+
+    /** Vault changes arrive on the index's thread; they are applied here if the vault is still the open one. */
+    private final class Follower implements WorkspaceListener {
+        private final Workspace source;
+
+        Follower(Workspace source) {
+            this.source = source;
+        }
+
+        @Override
+        public void vaultChanged(VaultCatalog changed, Set<String> paths) {
+            Platform.runLater(() -> {
+                if (workspace.get() != source) {
+                    return;
+                }
+                catalog.set(changed);
+                Place current = place.get();
+                if (current != null && paths.contains(current.path())) {
+                    reloadNote();
+                } else if (current != null) {
+                    loadPanel(current.path());
+                }
+            });
+        }
+
+        @Override
+        public void vaultFailed(String message) {
+            Platform.runLater(() -> status.set(message));
+        }
+    }
+
+    public void open(Place target) {
+        history.visit(target);
+        updateHistoryFlags();
+        show(target);
+    }
+
+    public void open(String path) {
+        open(Place.top(path));
+    }
+
+    public void back() {
+        history.back().ifPresent(this::show);
+        updateHistoryFlags();
+    }
+
+    public void forward() {
+        history.forward().ifPresent(this::show);
+        updateHistoryFlags();
+    }
+
+    /** Ctrl+W: the note leaves the reader; the one before it, if any, comes back. */
+    public void closeNote() {
+        Optional<Place> previous = history.close();
+        updateHistoryFlags();
+        if (previous.isPresent()) {
+            show(previous.get());
+        } else {
+            noteRequest++;
+            note.set(null);
+            place.set(null);
+            backlinks.clear();
+            overview.set(Optional.empty());
+        }
+    }
+
+    private void show(Place target) {
+        Workspace w = workspace.get();
+        if (w == null) {
+            return;
+        }
+        long request = ++noteRequest;
+        boolean wantDark = dark.get();
+        background.run(() -> w.read(target.path(), wantDark), view -> {
+            if (request == noteRequest) {
+                place.set(target);
+                note.set(view);
+            }
+        });
+        loadPanel(target.path());
+    }
+
+    private void reloadNote() {
+        Place current = place.get();
+        if (current != null) {
+            show(current);
+        }
+    }
+
+    private void loadPanel(String path) {
+        Workspace w = workspace.get();
+        long request = ++panelRequest;
+        background.run(() -> new Panel(w.backlinks(path), w.overview(path)), panel -> {
+            if (request == panelRequest) {
+                backlinks.setAll(panel.backlinks());
+                overview.set(panel.overview());
+            }
+        });
+    }
+
+    private record Panel(List<BacklinkGroup> backlinks, Optional<EntityOverview> overview) {
+    }
+
+    /**
+     * Ticks or unticks a task of the page in the reader; the reader then shows the file as written.
+     *
+     * @param path the note the checkbox belongs to: the page's own, or an embedded note's (blank: the page's)
+     */
+    public void toggleTask(String path, int line) {
+        Workspace w = workspace.get();
+        NoteView shown = note.get();
+        if (w == null || shown == null) {
+            return;
+        }
+        String file = path == null || path.isBlank() ? shown.path() : path;
+        // The hash guards the bytes the page was rendered from; an embed's bytes were not hashed here.
+        long hash = file.equals(shown.path()) ? shown.hash() : 0;
+        background.run(() -> w.toggleTask(file, line, hash), (EditResult result) -> {
+            status.set(result.message());
+            reloadNote();
+        });
+    }
+
+    public void reindex() {
+        Workspace w = workspace.get();
+        if (w == null) {
+            return;
+        }
+        status.set("Reindexing…");
+        background.run(w::reindex, stats -> status.set("Index up to date"));
+    }
+
+    public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess) {
+        background.run(work, onSuccess);
+    }
+
+    private void failed(Throwable e) {
+        busy.set(false);
+        progress.set(0);
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        status.set(message);
+        System.getLogger(MainViewModel.class.getName()).log(System.Logger.Level.WARNING, message, e);
+    }
+
+    private void updateHistoryFlags() {
+        canGoBack.set(history.canGoBack());
+        canGoForward.set(history.canGoForward());
+    }
+
+    void saveSettings() {
+        try {
+            settings.save();
+        } catch (IOException e) {
+            status.set("cannot save the settings: " + e.getMessage());
+        }
+    }
+
+    public void shutdown() {
+        Workspace w = workspace.get();
+        background.shutdown();
+        if (w != null) {
+            w.close();
+        }
+    }
+
+    public ReadOnlyObjectProperty<Workspace> workspaceProperty() {
+        return workspace.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<VaultCatalog> catalogProperty() {
+        return catalog;
+    }
+
+    public ObjectProperty<Section> sectionProperty() {
+        return section;
+    }
+
+    public ObjectProperty<NoteView> noteProperty() {
+        return note;
+    }
+
+    public ObjectProperty<Place> placeProperty() {
+        return place;
+    }
+
+    public ObservableList<BacklinkGroup> backlinks() {
+        return backlinks;
+    }
+
+    public ObjectProperty<Optional<EntityOverview>> overviewProperty() {
+        return overview;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public BooleanProperty canGoBackProperty() {
+        return canGoBack;
+    }
+
+    public BooleanProperty canGoForwardProperty() {
+        return canGoForward;
+    }
+
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+}

@@ -1,0 +1,160 @@
+package io.vaultdesk.ui;
+
+import io.vaultdesk.app.Settings;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.application.HostServices;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+
+/** The main window: menus and shortcuts, sidebar | reader | backlinks, status bar; remembers its layout. */
+public final class MainWindow {
+    private final Stage stage;
+    private final MainViewModel model;
+    private final FolderChooser chooser;
+    private final SplitPane split;
+    private final SidebarView sidebar;
+    private final ReaderView reader;
+    private final Menu recent = new Menu("Open _recent");
+
+    public MainWindow(Stage stage, MainViewModel model, FolderChooser chooser, HostServices host) {
+        this.stage = stage;
+        this.model = model;
+        this.chooser = chooser;
+        this.sidebar = new SidebarView(model);
+        this.reader = new ReaderView(model, host);
+        BacklinksView backlinks = new BacklinksView(model);
+        split = new SplitPane(sidebar, reader, backlinks);
+        split.setId("main-split");
+        SplitPane.setResizableWithParent(sidebar, false);
+        SplitPane.setResizableWithParent(backlinks, false);
+        BorderPane root = new BorderPane(split);
+        root.setTop(menus());
+        root.setBottom(new StatusBarView(model));
+        Settings s = model.settings();
+        Scene scene = new Scene(root, s.getDouble("window.width").orElse(1280.0),
+                s.getDouble("window.height").orElse(800.0));
+        scene.getStylesheets().add(MainWindow.class.getResource("vaultdesk.css").toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(model.titleProperty());
+        s.getDouble("window.x").ifPresent(stage::setX);
+        s.getDouble("window.y").ifPresent(stage::setY);
+        stage.setMaximized(s.get("window.maximized").map(Boolean::parseBoolean).orElse(false));
+        split.setDividerPositions(s.getDouble("split.left").orElse(0.22), s.getDouble("split.right").orElse(0.76));
+        stage.setOnHiding(e -> rememberLayout());
+        model.workspaceProperty().addListener((o, was, now) -> fillRecent());
+        fillRecent();
+    }
+
+    private MenuBar menus() {
+        MenuItem open = item("_Open vault…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), this::chooseVault);
+        MenuItem reindex = item("Re_index", new KeyCodeCombination(KeyCode.F5), model::reindex);
+        MenuItem quit = item("_Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
+        Menu file = new Menu("_File", null, open, recent, new SeparatorMenuItem(), reindex, new SeparatorMenuItem(), quit);
+
+        MenuItem switcher = item("_Quick switcher…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                () -> Palettes.quickSwitcher(stage, model));
+        MenuItem search = item("_Search all notes…", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> Palettes.search(stage, model));
+        MenuItem filter = item("_Filter the list", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
+                sidebar::focusFilter);
+        MenuItem back = item("_Back", new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), model::back);
+        back.disableProperty().bind(model.canGoBackProperty().not());
+        MenuItem forward = item("_Forward", new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN),
+                model::forward);
+        forward.disableProperty().bind(model.canGoForwardProperty().not());
+        MenuItem close = item("_Close note", new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN),
+                model::closeNote);
+        close.disableProperty().bind(model.noteProperty().isNull());
+        Menu go = new Menu("_Go", null, switcher, search, filter, new SeparatorMenuItem(), back, forward, close);
+
+        Menu note = new Menu("_Note", null, reader.actions().toArray(MenuItem[]::new));
+
+        ToggleGroup themes = new ToggleGroup();
+        Menu theme = new Menu("_Theme");
+        for (String choice : new String[] {"System", "Light", "Dark"}) {
+            RadioMenuItem item = new RadioMenuItem(choice);
+            item.setToggleGroup(themes);
+            item.setSelected(model.settings().get("theme").orElse("system").equalsIgnoreCase(choice));
+            item.setOnAction(e -> {
+                model.settings().put("theme", choice.toLowerCase(Locale.ROOT));
+                model.saveSettings();
+                Themes.apply(model);
+            });
+            theme.getItems().add(item);
+        }
+        Menu view = new Menu("_View", null, theme);
+
+        MenuItem about = new MenuItem("_About VaultDesk");
+        about.setOnAction(e -> {
+            Alert a = new Alert(Alert.AlertType.INFORMATION, "A desktop workspace for a vault of Markdown meeting "
+                    + "notes.\nThe vault is the source of truth; the index can always be rebuilt.");
+            a.setHeaderText("VaultDesk " + version());
+            a.initOwner(stage);
+            a.show();
+        });
+        Menu help = new Menu("_Help", null, about);
+        MenuBar bar = new MenuBar(file, go, note, view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static String version() {
+        String v = MainWindow.class.getPackage().getImplementationVersion();
+        return v == null ? "(development build)" : v;
+    }
+
+    private static MenuItem item(String text, KeyCombination keys, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(keys);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void chooseVault() {
+        chooser.choose(stage).ifPresent(model::openVault);
+    }
+
+    private void fillRecent() {
+        recent.getItems().clear();
+        for (Path p : model.settings().recentVaults()) {
+            MenuItem item = new MenuItem(p.toString());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> model.openVault(p));
+            recent.getItems().add(item);
+        }
+        recent.setDisable(recent.getItems().isEmpty());
+    }
+
+    private void rememberLayout() {
+        Settings s = model.settings();
+        s.put("window.maximized", String.valueOf(stage.isMaximized()));
+        if (!stage.isMaximized()) {
+            s.put("window.x", String.valueOf(stage.getX()));
+            s.put("window.y", String.valueOf(stage.getY()));
+            s.put("window.width", String.valueOf(stage.getWidth()));
+            s.put("window.height", String.valueOf(stage.getHeight()));
+        }
+        double[] dividers = split.getDividerPositions();
+        s.put("split.left", String.valueOf(dividers[0]));
+        s.put("split.right", String.valueOf(dividers[1]));
+        model.saveSettings();
+    }
+
+    public ReaderView reader() {
+        return reader;
+    }
+}

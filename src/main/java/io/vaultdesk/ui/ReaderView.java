@@ -1,0 +1,211 @@
+package io.vaultdesk.ui;
+
+import io.vaultdesk.app.NoteView;
+import io.vaultdesk.app.render.AppLink;
+import io.vaultdesk.app.render.AppLinks;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.HostServices;
+import javafx.concurrent.Worker;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.web.WebEngine;
+import javafx.scene.web.WebView;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.events.Event;
+import org.w3c.dom.events.EventTarget;
+
+/**
+ * Centre: the note rendered in a WebView. The page runs no script of its own (its CSP forbids it, and raw HTML
+ * is escaped when rendering); clicks are caught here, in Java, through a DOM listener: links open notes in the
+ * app, external links go to the system browser, checkboxes tick the task in the file. Nothing navigates the page.
+ */
+public final class ReaderView extends BorderPane {
+    private final MainViewModel model;
+    private final HostServices host;
+    private final WebView web = new WebView();
+    private final Label title = new Label();
+    private final HBox banner = new HBox();
+    private final Label bannerText = new Label();
+    private final StackPane centre = new StackPane();
+    private final Label empty = new Label("Choose a note on the left, or press Ctrl+O to find one");
+    private Place pendingScroll;
+
+    public ReaderView(MainViewModel model, HostServices host) {
+        this.model = model;
+        this.host = host;
+        setId("reader");
+        web.setId("reader-web");
+        web.setContextMenuEnabled(false);
+        WebEngine engine = web.getEngine();
+        engine.setJavaScriptEnabled(true); // only for the app's own scrolling; the page's CSP allows no script
+        engine.setUserStyleSheetLocation(null);
+        engine.getLoadWorker().stateProperty().addListener((o, was, now) -> {
+            if (now == Worker.State.SUCCEEDED) {
+                listenForClicks(engine);
+                scrollToPending();
+            }
+        });
+        Button back = new Button("←");
+        back.setId("reader-back");
+        back.setOnAction(e -> model.back());
+        back.disableProperty().bind(model.canGoBackProperty().not());
+        Button forward = new Button("→");
+        forward.setId("reader-forward");
+        forward.setOnAction(e -> model.forward());
+        forward.disableProperty().bind(model.canGoForwardProperty().not());
+        title.setId("reader-title");
+        title.getStyleClass().add("reader-title");
+        HBox bar = new HBox(back, forward, title);
+        bar.getStyleClass().add("reader-bar");
+        banner.getStyleClass().add("banner");
+        banner.setId("mojibake-banner");
+        banner.getChildren().add(bannerText);
+        bannerText.setWrapText(true);
+        showBanner(false);
+        empty.getStyleClass().add("empty-reader");
+        centre.getChildren().addAll(web, empty);
+        VBox.setVgrow(centre, Priority.ALWAYS);
+        setTop(new VBox(bar, banner));
+        setCenter(centre);
+        model.noteProperty().addListener((o, was, now) -> show(now));
+        show(null);
+    }
+
+    private void show(NoteView note) {
+        boolean none = note == null;
+        web.setVisible(!none);
+        empty.setVisible(none);
+        title.setText(none ? "" : note.title());
+        if (none) {
+            showBanner(false);
+            web.getEngine().loadContent("");
+            return;
+        }
+        if (note.mojibake()) {
+            bannerText.setText("This note's text was garbled by a sync tool (mojibake). It is shown repaired; "
+                    + "the file itself is unchanged.");
+            showBanner(true);
+        } else if (!note.warnings().isEmpty()) {
+            bannerText.setText(String.join(" · ", note.warnings()));
+            showBanner(true);
+        } else {
+            showBanner(false);
+        }
+        pendingScroll = model.placeProperty().get();
+        web.getEngine().loadContent(note.html());
+    }
+
+    private void showBanner(boolean visible) {
+        banner.setVisible(visible);
+        banner.setManaged(visible);
+    }
+
+    private void listenForClicks(WebEngine engine) {
+        if (engine.getDocument() == null) {
+            return;
+        }
+        ((EventTarget) engine.getDocument().getDocumentElement()).addEventListener("click", this::clicked, true);
+    }
+
+    private void clicked(Event event) {
+        for (Node n = (Node) event.getTarget(); n != null; n = n.getParentNode()) {
+            if (!(n instanceof Element e)) {
+                continue;
+            }
+            String tag = e.getTagName().toLowerCase(java.util.Locale.ROOT);
+            if (tag.equals("input") && e.hasAttribute("data-task-line")) {
+                event.preventDefault();
+                model.toggleTask(e.getAttribute("data-task-path"), Integer.parseInt(e.getAttribute("data-task-line")));
+                return;
+            }
+            if (tag.equals("a")) {
+                event.preventDefault();
+                follow(e.getAttribute("href"));
+                return;
+            }
+        }
+    }
+
+    /** The page's own hrefs; anything else is an external link, which only http(s) and mailto may be. */
+    private void follow(String href) {
+        if (href == null || href.isBlank()) {
+            return;
+        }
+        Optional<AppLink> app = AppLinks.parse(href);
+        if (app.isPresent()) {
+            AppLink link = app.get();
+            switch (link.kind()) {
+                case NOTE -> model.open(new Place(link.target(), link.line().orElse(0)));
+                case HEADING -> link.anchor().ifPresent(this::scrollToAnchor);
+                case CREATE -> model.statusProperty().set("No note named “" + link.target() + "” yet");
+            }
+            return;
+        }
+        String lower = href.toLowerCase(java.util.Locale.ROOT);
+        if ((lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("mailto:"))
+                && host != null) {
+            host.showDocument(href);
+        }
+    }
+
+    private void scrollToPending() {
+        Place p = pendingScroll;
+        pendingScroll = null;
+        if (p != null && p.line() > 0) {
+            scrollToLine(p.line());
+        }
+    }
+
+    /** The last block starting at or before the line: a line inside a paragraph shows that paragraph. */
+    void scrollToLine(int line) {
+        web.getEngine().executeScript("""
+                (function(line){var best=null;document.querySelectorAll('[data-line]').forEach(function(e){
+                  var l=parseInt(e.getAttribute('data-line'));if(l<=line&&(!best||l>=parseInt(best.getAttribute('data-line'))))best=e;});
+                  if(best){best.scrollIntoView();best.classList.add('flash');}})(%d)""".formatted(line));
+    }
+
+    private void scrollToAnchor(String anchor) {
+        web.getEngine().executeScript("(function(id){var e=document.getElementById(id);if(e)e.scrollIntoView();})('"
+                + anchor.replace("\\", "\\\\").replace("'", "\\'") + "')");
+    }
+
+    /** The Note menu: open the file elsewhere. */
+    List<MenuItem> actions() {
+        MenuItem editor = new MenuItem("Open in default _editor");
+        editor.setOnAction(e -> currentFile().ifPresent(f -> host.showDocument(f.toUri().toString())));
+        MenuItem reveal = new MenuItem("_Reveal in file manager");
+        reveal.setOnAction(e -> currentFile().ifPresent(f -> host.showDocument(f.getParent().toUri().toString())));
+        MenuItem obsidian = new MenuItem("Open in _Obsidian");
+        obsidian.setOnAction(e -> currentFile().ifPresent(f -> host.showDocument(
+                "obsidian://open?path=" + URLEncoder.encode(f.toString(), StandardCharsets.UTF_8).replace("+", "%20"))));
+        for (MenuItem item : List.of(editor, reveal, obsidian)) {
+            item.disableProperty().bind(model.noteProperty().isNull());
+        }
+        obsidian.disableProperty().unbind();
+        obsidian.disableProperty().bind(model.noteProperty().map(n -> !n.obsidian()).orElse(true));
+        return List.of(editor, reveal, obsidian);
+    }
+
+    private Optional<Path> currentFile() {
+        NoteView note = model.noteProperty().get();
+        if (note == null || host == null || model.workspaceProperty().get() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(model.workspaceProperty().get().root().resolve(note.path()));
+    }
+
+    WebView webView() {
+        return web;
+    }
+}

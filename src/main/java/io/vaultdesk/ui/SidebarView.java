@@ -1,0 +1,156 @@
+package io.vaultdesk.ui;
+
+import io.vaultdesk.app.VaultCatalog;
+import io.vaultdesk.index.IndexedNote;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** Left: the sections with their counts, a filter, and the notes of the chosen section (virtualised). */
+public final class SidebarView extends VBox {
+    private final MainViewModel model;
+    private final ListView<Section> sections = new ListView<>(FXCollections.observableArrayList(Section.values()));
+    private final TextField filter = new TextField();
+    private final ObservableList<IndexedNote> shown = FXCollections.observableArrayList();
+    private final ListView<IndexedNote> notes = new ListView<>(shown);
+
+    public SidebarView(MainViewModel model) {
+        this.model = model;
+        getStyleClass().add("sidebar");
+        setSpacing(6);
+        setPadding(new Insets(8));
+        sections.setId("sections");
+        sections.setFixedCellSize(30);
+        sections.setPrefHeight(30 * Section.values().length + 4);
+        sections.setMinHeight(Region.USE_PREF_SIZE);
+        sections.setCellFactory(v -> new SectionCell());
+        sections.getSelectionModel().select(model.sectionProperty().get());
+        sections.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                model.sectionProperty().set(now);
+            }
+        });
+        filter.setId("filter");
+        filter.setPromptText("Filter notes");
+        filter.textProperty().addListener((o, was, now) -> refill());
+        notes.setId("notes");
+        notes.setCellFactory(v -> new NoteCell());
+        notes.setPlaceholder(new Label("No notes here"));
+        notes.setOnMouseClicked(e -> openSelected());
+        notes.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openSelected();
+            }
+        });
+        VBox.setVgrow(notes, Priority.ALWAYS);
+        getChildren().addAll(sections, filter, notes);
+        model.catalogProperty().addListener((o, was, now) -> {
+            sections.refresh();
+            refill();
+        });
+        model.sectionProperty().addListener((o, was, now) -> refill());
+    }
+
+    private void openSelected() {
+        IndexedNote selected = notes.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            model.open(selected.path());
+        }
+    }
+
+    /** Filtering a section's list is a pass over at most the vault's notes: fast enough for the FX thread. */
+    private void refill() {
+        VaultCatalog catalog = model.catalogProperty().get();
+        String f = filter.getText().strip().toLowerCase(Locale.ROOT);
+        List<IndexedNote> base = notesOf(catalog, model.sectionProperty().get());
+        shown.setAll(f.isEmpty() ? base : base.stream()
+                .filter(n -> n.title().toLowerCase(Locale.ROOT).contains(f)
+                        || n.path().toLowerCase(Locale.ROOT).contains(f))
+                .collect(Collectors.toList()));
+    }
+
+    static List<IndexedNote> notesOf(VaultCatalog catalog, Section section) {
+        if (section == Section.TASKS) {
+            return catalog.notes().stream().filter(n -> n.openTasks() > 0)
+                    .sorted(java.util.Comparator.comparingInt(IndexedNote::openTasks).reversed()
+                            .thenComparing(IndexedNote::path))
+                    .toList();
+        }
+        return section.kind().map(catalog::notes).orElse(catalog.notes());
+    }
+
+    static int count(VaultCatalog catalog, Section section) {
+        if (section == Section.TASKS) {
+            return catalog.notes().stream().mapToInt(IndexedNote::openTasks).sum();
+        }
+        return notesOf(catalog, section).size();
+    }
+
+    public void focusFilter() {
+        filter.requestFocus();
+    }
+
+    private final class SectionCell extends ListCell<Section> {
+        @Override
+        protected void updateItem(Section item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label name = new Label(item.label());
+            Label count = new Label(String.valueOf(count(model.catalogProperty().get(), item)));
+            count.getStyleClass().add("count");
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            setText(null);
+            setGraphic(new HBox(name, gap, count));
+        }
+    }
+
+    private static final class NoteCell extends ListCell<IndexedNote> {
+        @Override
+        protected void updateItem(IndexedNote item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label title = new Label(item.title());
+            title.getStyleClass().add("note-title");
+            Label detail = new Label(detail(item));
+            detail.getStyleClass().add("note-detail");
+            setText(null);
+            setGraphic(new VBox(1, title, detail));
+        }
+
+        private static String detail(IndexedNote n) {
+            StringBuilder s = new StringBuilder();
+            n.date().ifPresent(d -> s.append(d));
+            if (!n.accounts().isEmpty()) {
+                s.append(s.length() > 0 ? " · " : "").append(String.join(", ", n.accounts()));
+            }
+            if (n.openTasks() > 0) {
+                s.append(s.length() > 0 ? " · " : "").append(n.openTasks()).append(" open");
+            }
+            if (s.length() == 0) {
+                s.append(n.path());
+            }
+            return s.toString();
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package io.vaultdesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vaultdesk.app.OpenWorkspace;
+import io.vaultdesk.app.Settings;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.web.WebView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import javafx.scene.input.KeyCode;
+
+/** The flows a user performs in the window, on a fresh copy of the sample vault, headless. */
+@ExtendWith(ApplicationExtension.class)
+class DesktopFlowsTest {
+    private static final String MEETING = "Meetings/2026/2026-11-23 - Nimbus exascale tier go-live readiness.md";
+    private static final String DANA = "People/Dana Whitfield.md";
+
+    @TempDir
+    Path temp;
+    private final FxThreadGuard guard = new FxThreadGuard();
+    private MainViewModel model;
+    private Path vault;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        vault = SampleVaultCopy.into(temp);
+        Path index = temp.resolve("index");
+        Settings settings = Settings.load(temp.resolve("config"));
+        model = DesktopApp.show(stage, (v, progress) -> guard.wrap(OpenWorkspace.open(v, Optional.of(index), progress)),
+                settings, owner -> Optional.empty(), null);
+        model.openVault(vault);
+    }
+
+    @AfterEach
+    void nothingRanOnTheFxThread() {
+        assertEquals(List.of(), guard.violations(), "workspace calls made on the FX thread");
+    }
+
+    @Test
+    void opensTheSampleVaultWithItsNameAndCounts(FxRobot robot) throws Exception {
+        waitUntil(() -> model.catalogProperty().get().size() > 0);
+        assertEquals("VaultDesk — Sample vault", ((Stage) robot.window(0)).getTitle());
+        assertEquals(18, SidebarView.count(model.catalogProperty().get(), Section.MEETINGS));
+        assertEquals(10, SidebarView.count(model.catalogProperty().get(), Section.PEOPLE));
+        assertEquals(18, robot.lookup("#notes").queryListView().getItems().size());
+    }
+
+    @Test
+    void clickingAWikiLinkOpensItsNoteAndBackReturns(FxRobot robot) throws Exception {
+        openAndWait(MEETING);
+        clickInPage(robot, "a.internal[href*='Dana%20Whitfield']");
+        waitUntil(() -> model.placeProperty().get() != null && model.placeProperty().get().path().equals(DANA)
+                && pageReady());
+        robot.press(KeyCode.ALT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.ALT);
+        waitUntil(() -> model.placeProperty().get().path().equals(MEETING) && pageReady());
+        assertTrue(model.canGoForwardProperty().get());
+    }
+
+    @Test
+    void backlinksOfAPersonListTheMeetingsThatLinkToThem(FxRobot robot) throws Exception {
+        openAndWait(DANA);
+        waitUntil(() -> !model.backlinks().isEmpty());
+        List<String> shown = robot.lookup(".backlink-source").queryAllAs(Hyperlink.class).stream()
+                .map(Hyperlink::getText).toList();
+        assertTrue(shown.stream().anyMatch(t -> t.contains("go-live readiness")), shown.toString());
+        assertTrue(model.overviewProperty().get().isPresent());
+        assertTrue(model.overviewProperty().get().get().meetings().stream()
+                .anyMatch(m -> m.path().equals(MEETING)));
+    }
+
+    @Test
+    void tickingACheckboxInTheReaderWritesTheFile(FxRobot robot) throws Exception {
+        openAndWait(MEETING);
+        Path file = vault.resolve(MEETING);
+        String before = Files.readString(file, StandardCharsets.UTF_8);
+        int line = Integer.parseInt(js("document.querySelector('input[data-task-line]:not([checked])')"
+                + ".getAttribute('data-task-line')").toString());
+        clickInPage(robot, "input[data-task-line='" + line + "']");
+        String done = "✅ " + LocalDate.now();
+        waitUntil(() -> Files.readString(file, StandardCharsets.UTF_8).lines().toList().get(line - 1).contains(done));
+        List<String> was = before.lines().toList();
+        List<String> now = Files.readString(file, StandardCharsets.UTF_8).lines().toList();
+        assertEquals(was.get(line - 1).replaceFirst("\\[ \\]", "[x]") + " " + done, now.get(line - 1));
+        assertEquals(was.size(), now.size());
+        for (int i = 0; i < was.size(); i++) {
+            if (i != line - 1) {
+                assertEquals(was.get(i), now.get(i));
+            }
+        }
+        waitUntil(() -> Boolean.TRUE.equals(js("document.querySelector(\"input[data-task-line='" + line
+                + "']\").checked")));
+    }
+
+    @Test
+    void quickSwitcherFindsANoteByAFuzzyQuery(FxRobot robot) throws Exception {
+        waitUntil(() -> model.catalogProperty().get().size() > 0);
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#palette-query").tryQuery().isPresent());
+        robot.clickOn("#palette-query").write("dnwhit");
+        waitUntil(() -> robot.lookup("#palette-results").queryListView().getItems().size() > 0);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitUntil(() -> model.placeProperty().get() != null && model.placeProperty().get().path().equals(DANA));
+    }
+
+    @Test
+    void aChangeMadeByAnotherEditorShowsUpInTheReader() throws Exception {
+        openAndWait(DANA);
+        Path file = vault.resolve(DANA);
+        Files.writeString(file, Files.readString(file) + "\nA line written by another editor.\n");
+        waitUntil(() -> String.valueOf(js("document.body.innerText")).contains("A line written by another editor."));
+    }
+
+    @Test
+    void scriptInANoteNeverRuns() throws Exception {
+        waitUntil(() -> model.catalogProperty().get().size() > 0);
+        Path evil = vault.resolve("Inbox/Evil.md");
+        Files.writeString(evil, "# Evil\n<script>document.title='pwned'</script>\n"
+                + "<img src=x onerror=\"document.title='pwned'\">\n[click](javascript:document.title='pwned')\n");
+        waitUntil(() -> model.catalogProperty().get().byPath("Inbox/Evil.md").isPresent());
+        openAndWait("Inbox/Evil.md");
+        assertNotEquals("pwned", String.valueOf(js("document.title")));
+        assertEquals("0", String.valueOf(js("document.querySelectorAll('script').length")));
+        assertTrue(String.valueOf(js("document.body.innerText")).contains("<script>"));
+    }
+
+    private void openAndWait(String path) throws Exception {
+        waitUntil(() -> model.catalogProperty().get().size() > 0);
+        WaitForAsyncUtils.asyncFx(() -> model.open(path)).get();
+        waitUntil(() -> model.placeProperty().get() != null && model.placeProperty().get().path().equals(path)
+                && pageReady());
+    }
+
+    private boolean pageReady() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            WebView web = lookupWeb();
+            return web.getEngine().getLoadWorker().getState() == javafx.concurrent.Worker.State.SUCCEEDED
+                    && web.getEngine().getDocument() != null
+                    && web.getEngine().getDocument().getElementsByTagName("body").getLength() > 0;
+        }).get();
+    }
+
+    private static WebView lookupWeb() {
+        return (WebView) javafx.stage.Window.getWindows().get(0).getScene().lookup("#reader-web");
+    }
+
+    private Object js(String script) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> lookupWeb().getEngine().executeScript(script)).get(5, TimeUnit.SECONDS);
+    }
+
+    private void clickInPage(FxRobot robot, String selector) throws Exception {
+        String at = String.valueOf(js("(function(){var e=document.querySelector(\"" + selector + "\");"
+                + "e.scrollIntoView({block:'center'});var r=e.getBoundingClientRect();"
+                + "return (r.left+r.width/2)+','+(r.top+r.height/2);})()"));
+        String[] xy = at.split(",");
+        Point2D screen = WaitForAsyncUtils.asyncFx(() -> lookupWeb().localToScreen(Double.parseDouble(xy[0]),
+                Double.parseDouble(xy[1]))).get();
+        robot.clickOn(screen);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+}
