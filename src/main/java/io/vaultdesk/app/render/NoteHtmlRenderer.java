@@ -169,7 +169,7 @@ public final class NoteHtmlRenderer {
         if (!link.subpath().isBlank()) {
             Optional<Sections.Range> found = Sections.find(parsed, lines, link.subpath());
             if (found.isEmpty()) {
-                return stopped("No section \"" + Html.escape(link.subpath()) + "\" in this note.");
+                return stopped("No section \"" + link.subpath() + "\" in this note.");
             }
             range = found.get();
         }
@@ -180,7 +180,7 @@ public final class NoteHtmlRenderer {
     }
 
     private static String stopped(String why) {
-        return "<div class=\"embed-stopped\">" + why + "</div>";
+        return "<div class=\"embed-stopped\">" + Html.escape(why) + "</div>";
     }
 
     private static Map<Integer, TaskLine> tasksByLine(ParsedNote parsed) {
