@@ -22,8 +22,11 @@ public final class OpenWorkspace implements Workspace {
     private final TaskToggle toggle;
     private volatile VaultCatalog catalog = VaultCatalog.EMPTY;
 
-    private OpenWorkspace(VaultSession session) {
+    private final MojibakeFix mojibake;
+
+    private OpenWorkspace(VaultSession session, Path backups) {
         this.session = session;
+        this.mojibake = new MojibakeFix(new VaultFiles(session.root()), backups);
         this.name = session.root().getFileName() == null ? session.root().toString()
                 : session.root().getFileName().toString();
         this.reader = new NoteReader(session.root(), () -> catalog);
@@ -34,12 +37,13 @@ public final class OpenWorkspace implements Workspace {
      * Opens the vault, brings its index up to date (reporting progress) and starts watching it.
      *
      * @param indexDir where the index lives; empty for the per-user place
+     * @param backups  where a repair keeps the files as they were (outside the vault)
      */
-    public static OpenWorkspace open(Path vault, Optional<Path> indexDir, IndexProgress progress)
+    public static OpenWorkspace open(Path vault, Optional<Path> indexDir, Path backups, IndexProgress progress)
             throws VaultException {
         VaultSession session = indexDir.isPresent() ? VaultSession.open(vault, indexDir.get()) : VaultSession.open(vault);
         try {
-            OpenWorkspace w = new OpenWorkspace(session);
+            OpenWorkspace w = new OpenWorkspace(session, backups);
             session.sync(progress);
             w.catalog = w.loadCatalog();
             session.watch(w.new Follower());
@@ -127,6 +131,35 @@ public final class OpenWorkspace implements Workspace {
     @Override
     public EditResult toggleTask(String path, int line, long readHash) throws VaultException {
         return toggle.toggle(path, line, readHash);
+    }
+
+    @Override
+    public RepairPreview previewRepair(String path) throws VaultException {
+        return mojibake.preview(path);
+    }
+
+    @Override
+    public EditResult repair(RepairPreview preview) throws VaultException {
+        EditResult result = mojibake.repair(preview);
+        if (result.written()) {
+            session.refresh(List.of(preview.path()));
+        }
+        return result;
+    }
+
+    @Override
+    public NewNote createNote(String linkTarget) throws VaultException {
+        NewNote made;
+        try {
+            made = new NoteCreation(new VaultFiles(session.root())).create(linkTarget);
+        } catch (java.io.IOException e) {
+            throw new VaultException("cannot create the note: " + e.getMessage(), e);
+        }
+        if (made.path().isPresent()) {
+            session.refresh(List.of(made.path().get()));
+            catalog = loadCatalog(); // the caller opens it next: it must be in the catalog already
+        }
+        return made;
     }
 
     @Override

@@ -36,6 +36,15 @@ public interface Workspace extends AutoCloseable {
     /** Ticks or unticks the task on that line of the note as it was read; the file is the truth. */
     EditResult toggleTask(String path, int line, long readHash) throws VaultException;
 
+    /** Every line that repairing the note's mojibake would change; nothing is written. */
+    RepairPreview previewRepair(String path) throws VaultException;
+
+    /** Writes the previewed repair, if the file is still as previewed; the file as it was is kept as a backup. */
+    EditResult repair(RepairPreview preview) throws VaultException;
+
+    /** Creates the note an unresolved link names, where the link will resolve to it. */
+    NewNote createNote(String linkTarget) throws VaultException;
+
     /** Compares the whole vault with the index again (F5). */
     SyncStats reindex() throws VaultException;
 

@@ -31,6 +31,7 @@ public final class BacklinksView extends ScrollPane {
         setContent(content);
         model.backlinks().addListener((javafx.collections.ListChangeListener<BacklinkGroup>) c -> rebuild());
         model.overviewProperty().addListener((o, was, now) -> rebuild());
+        model.placeProperty().addListener((o, was, now) -> rebuild());
         rebuild();
     }
 
@@ -40,7 +41,7 @@ public final class BacklinksView extends ScrollPane {
         overview.ifPresent(this::addOverview);
         content.getChildren().add(heading("Linked mentions", model.backlinks().size()));
         if (model.backlinks().isEmpty()) {
-            content.getChildren().add(muted(model.noteProperty().get() == null ? "Open a note to see what links to it"
+            content.getChildren().add(muted(model.placeProperty().get() == null ? "Open a note to see what links to it"
                     : "No other note links here"));
         }
         for (BacklinkGroup group : model.backlinks()) {

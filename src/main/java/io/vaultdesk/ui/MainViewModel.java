@@ -94,7 +94,11 @@ public final class MainViewModel {
             catalog.set(c);
             busy.set(false);
             progress.set(0);
-            status.set(c.size() + " notes");
+            status.set("Index up to date");
+            // Something to read at once: the latest meeting, else the vault's README.
+            c.notes(io.vaultdesk.vault.NoteKind.MEETING).stream().findFirst()
+                    .or(() -> c.byPath("README.md"))
+                    .ifPresent(n -> open(n.path()));
         });
         title.set("VaultDesk — " + opened.name());
         settings.vaultOpened(opened.root());
@@ -226,6 +230,35 @@ public final class MainViewModel {
         background.run(() -> w.toggleTask(file, line, hash), (EditResult result) -> {
             status.set(result.message());
             reloadNote();
+        });
+    }
+
+    /** Previews the repair of the note in the reader, asks the user, and repairs the file if they agree. */
+    public void repairShownNote(java.util.function.Predicate<io.vaultdesk.app.RepairPreview> confirm) {
+        Workspace w = workspace.get();
+        NoteView shown = note.get();
+        if (w == null || shown == null) {
+            return;
+        }
+        background.run(() -> w.previewRepair(shown.path()), preview -> {
+            if (confirm.test(preview)) {
+                background.run(() -> w.repair(preview), result -> {
+                    status.set(result.message());
+                    reloadNote();
+                });
+            }
+        });
+    }
+
+    /** Creates the note an unresolved link names, then opens it. */
+    public void createNote(String linkTarget) {
+        Workspace w = workspace.get();
+        if (w == null) {
+            return;
+        }
+        background.run(() -> w.createNote(linkTarget), made -> {
+            status.set(made.message());
+            made.path().ifPresent(this::open);
         });
     }
 

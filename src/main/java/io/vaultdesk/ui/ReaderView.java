@@ -37,6 +37,7 @@ public final class ReaderView extends BorderPane {
     private final Label title = new Label();
     private final HBox banner = new HBox();
     private final Label bannerText = new Label();
+    private final Button repair = new Button("Repair file…");
     private final StackPane centre = new StackPane();
     private final Label empty = new Label("Choose a note on the left, or press Ctrl+O to find one");
     private Place pendingScroll;
@@ -70,7 +71,9 @@ public final class ReaderView extends BorderPane {
         bar.getStyleClass().add("reader-bar");
         banner.getStyleClass().add("banner");
         banner.setId("mojibake-banner");
-        banner.getChildren().add(bannerText);
+        repair.setId("repair-button");
+        repair.setOnAction(e -> model.repairShownNote(preview -> RepairDialog.confirm(getScene().getWindow(), preview)));
+        banner.getChildren().addAll(bannerText, repair);
         bannerText.setWrapText(true);
         showBanner(false);
         empty.getStyleClass().add("empty-reader");
@@ -95,9 +98,11 @@ public final class ReaderView extends BorderPane {
         if (note.mojibake()) {
             bannerText.setText("This note's text was garbled by a sync tool (mojibake). It is shown repaired; "
                     + "the file itself is unchanged.");
+            repair.setVisible(true);
             showBanner(true);
         } else if (!note.warnings().isEmpty()) {
             bannerText.setText(String.join(" · ", note.warnings()));
+            repair.setVisible(false);
             showBanner(true);
         } else {
             showBanner(false);
@@ -148,7 +153,7 @@ public final class ReaderView extends BorderPane {
             switch (link.kind()) {
                 case NOTE -> model.open(new Place(link.target(), link.line().orElse(0)));
                 case HEADING -> link.anchor().ifPresent(this::scrollToAnchor);
-                case CREATE -> model.statusProperty().set("No note named “" + link.target() + "” yet");
+                case CREATE -> javafx.application.Platform.runLater(() -> offerToCreate(link.target()));
             }
             return;
         }
@@ -157,6 +162,17 @@ public final class ReaderView extends BorderPane {
                 && host != null) {
             host.showDocument(href);
         }
+    }
+
+    private void offerToCreate(String target) {
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                "No note is named “" + target + "” yet. Create it?", javafx.scene.control.ButtonType.CANCEL,
+                javafx.scene.control.ButtonType.OK);
+        ask.setHeaderText("Create a note");
+        ask.initOwner(getScene().getWindow());
+        ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK)
+                .ifPresent(b -> model.createNote(target));
     }
 
     private void scrollToPending() {

@@ -33,7 +33,7 @@ public final class SidebarView extends VBox {
         setPadding(new Insets(8));
         sections.setId("sections");
         sections.setFixedCellSize(30);
-        sections.setPrefHeight(30 * Section.values().length + 4);
+        sections.setPrefHeight(30 * Section.values().length + 8);
         sections.setMinHeight(Region.USE_PREF_SIZE);
         sections.setCellFactory(v -> new SectionCell());
         sections.getSelectionModel().select(model.sectionProperty().get());
@@ -135,7 +135,10 @@ public final class SidebarView extends VBox {
             Label detail = new Label(detail(item));
             detail.getStyleClass().add("note-detail");
             setText(null);
-            setGraphic(new VBox(1, title, detail));
+            VBox box = new VBox(1, title, detail);
+            box.setMinWidth(0);
+            box.setPrefWidth(0); // the cell's width follows the list; long titles end in "…" instead of scrolling
+            setGraphic(box);
         }
 
         private static String detail(IndexedNote n) {

@@ -138,6 +138,32 @@ public final class GuardedNoteEdit {
                 + " times; edit it in the note itself");
     }
 
+    /**
+     * Rewrites a whole note, for an explicit repair the user previewed: only if its bytes still hash to what the
+     * preview was made from, with the same atomic, re-checked replace as a line edit.
+     */
+    public EditOutcome replaceAll(Path file, long readHash, UnaryOperator<byte[]> rewrite) throws IOException {
+        Path note;
+        byte[] bytes;
+        try {
+            note = file.toRealPath();
+            bytes = Files.readAllBytes(note);
+        } catch (NoSuchFileException e) {
+            return new Refused("the note no longer exists");
+        }
+        if (ContentHash.of(bytes) != readHash) {
+            return new Refused("the note changed since the preview; look at it again");
+        }
+        if (!isWritable(note)) {
+            return new Refused("the note is read-only");
+        }
+        byte[] updated = rewrite.apply(bytes.clone());
+        if (!replaceIfUnchanged(note, bytes, updated)) {
+            return new Refused("the note changed while the edit was being saved; nothing was written");
+        }
+        return new Written(1, new NoteBytes(updated).lineCount(), ContentHash.of(updated));
+    }
+
     private EditOutcome replace(Path file, Locator locator, Function<String, List<String>> edit) throws IOException {
         Path note;
         byte[] bytes;

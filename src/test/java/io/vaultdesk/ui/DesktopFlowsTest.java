@@ -45,7 +45,8 @@ class DesktopFlowsTest {
         vault = SampleVaultCopy.into(temp);
         Path index = temp.resolve("index");
         Settings settings = Settings.load(temp.resolve("config"));
-        model = DesktopApp.show(stage, (v, progress) -> guard.wrap(OpenWorkspace.open(v, Optional.of(index), progress)),
+        model = DesktopApp.show(stage, (v, progress) -> guard.wrap(OpenWorkspace.open(v, Optional.of(index),
+                temp.resolve("backups"), progress)),
                 settings, owner -> Optional.empty(), null);
         model.openVault(vault);
     }
@@ -140,6 +141,36 @@ class DesktopFlowsTest {
         assertNotEquals("pwned", String.valueOf(js("document.title")));
         assertEquals("0", String.valueOf(js("document.querySelectorAll('script').length")));
         assertTrue(String.valueOf(js("document.body.innerText")).contains("<script>"));
+    }
+
+    @Test
+    void anUnresolvedLinkOffersToCreateItsNote(FxRobot robot) throws Exception {
+        String source = "Meetings/2026/2026-10-22 - Nimbus pricing and commercial terms.md";
+        openAndWait(source);
+        clickInPage(robot, "a.unresolved[href*='Q1%20Pricing%20Review']");
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> n instanceof javafx.scene.control.Button b
+                && b.isDefaultButton()).queryButton());
+        waitUntil(() -> model.placeProperty().get() != null
+                && model.placeProperty().get().path().equals("Q1 Pricing Review.md"));
+        assertEquals("# Q1 Pricing Review\n", Files.readString(vault.resolve("Q1 Pricing Review.md")));
+    }
+
+    @Test
+    void theMojibakeBannerRepairsTheFileAfterAPreview(FxRobot robot) throws Exception {
+        String garbled = "Meetings/2026/2026-11-05 - Nimbus GPU cloud momentum and Frankfurt launch.md";
+        openAndWait(garbled);
+        waitUntil(() -> robot.lookup("#repair-button").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        robot.clickOn("#repair-button");
+        waitUntil(() -> robot.lookup("#repair-changes").tryQuery().isPresent());
+        String preview = robot.lookup("#repair-changes").queryTextInputControl().getText();
+        assertTrue(preview.contains("ğŸ“…") && preview.contains("📅"), preview);
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> n instanceof javafx.scene.control.Button b
+                && b.isDefaultButton()).queryButton());
+        Path file = vault.resolve(garbled);
+        waitUntil(() -> !Files.readString(file, StandardCharsets.UTF_8).contains("ğŸ“…"));
+        assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains("[[Tomás Ferreira]]"));
+        waitUntil(() -> !robot.lookup("#mojibake-banner").query().isVisible());
     }
 
     private void openAndWait(String path) throws Exception {
