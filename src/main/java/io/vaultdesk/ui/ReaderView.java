@@ -108,7 +108,7 @@ public final class ReaderView extends BorderPane {
             showBanner(false);
         }
         pendingScroll = model.placeProperty().get();
-        web.getEngine().loadContent(note.html());
+        web.getEngine().loadContent(WebViewText.forLoadContent(note.html()));
     }
 
     private void showBanner(boolean visible) {

@@ -77,6 +77,13 @@ class DesktopFlowsTest {
     }
 
     @Test
+    void emojiOutsideTheBasicPlaneReachThePageIntact() throws Exception {
+        openAndWait(MEETING);
+        assertTrue(String.valueOf(js("document.querySelector('.due').textContent")).contains("\uD83D\uDCC5"),
+                "the due pill shows 📅");
+    }
+
+    @Test
     void backlinksOfAPersonListTheMeetingsThatLinkToThem(FxRobot robot) throws Exception {
         openAndWait(DANA);
         waitUntil(() -> !model.backlinks().isEmpty());
