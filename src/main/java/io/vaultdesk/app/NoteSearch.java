@@ -88,6 +88,10 @@ public final class NoteSearch {
             int lineEnd = body.indexOf('\n', at);
             lineEnd = lineEnd < 0 ? body.length() : lineEnd;
             int start = Math.max(lineStart, at - CONTEXT);
+            if (start > lineStart) {
+                int space = body.indexOf(' ', start);
+                start = space >= 0 && space < at ? space + 1 : start; // begin at a word, not inside one
+            }
             int end = Math.min(lineEnd, at + CONTEXT * 2);
             snippets.add(snippet(body, lower, start, end, terms));
             coveredTo = end;

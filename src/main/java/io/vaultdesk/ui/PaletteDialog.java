@@ -45,7 +45,12 @@ final class PaletteDialog<T> {
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(null);
-                setGraphic(empty || item == null ? null : cell.apply(item));
+                Node graphic = empty || item == null ? null : cell.apply(item);
+                if (graphic instanceof javafx.scene.layout.Region r) {
+                    r.setMinWidth(0);
+                    r.setPrefWidth(0); // follow the list's width; long snippets wrap instead of scrolling
+                }
+                setGraphic(graphic);
             }
         });
         query.textProperty().addListener((o, was, now) -> refresh(now));
