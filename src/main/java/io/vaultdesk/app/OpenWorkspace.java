@@ -20,6 +20,7 @@ public final class OpenWorkspace implements Workspace {
     private final List<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
     private final NoteReader reader;
     private final TaskToggle toggle;
+    private final MentionLinker linker;
     private volatile VaultCatalog catalog = VaultCatalog.EMPTY;
 
     private final MojibakeFix mojibake;
@@ -31,6 +32,7 @@ public final class OpenWorkspace implements Workspace {
                 : session.root().getFileName().toString();
         this.reader = new NoteReader(session.root(), () -> catalog);
         this.toggle = new TaskToggle(session, reader, java.time.Clock.systemDefaultZone());
+        this.linker = new MentionLinker(session);
     }
 
     /**
@@ -107,6 +109,27 @@ public final class OpenWorkspace implements Workspace {
         VaultCatalog c = catalog;
         Optional<IndexedNote> note = c.byPath(path);
         return note.isEmpty() ? List.of() : new Backlinks(session, c).linkedMentions(note.get());
+    }
+
+    @Override
+    public List<UnlinkedGroup> unlinkedMentions(String path) throws VaultException {
+        VaultCatalog c = catalog;
+        Optional<IndexedNote> note = c.byPath(path).filter(IndexedNote::isNote);
+        return note.isEmpty() ? List.of() : new UnlinkedMentions(session, c).of(note.get());
+    }
+
+    @Override
+    public EditResult linkMention(String sourcePath, UnlinkedMention mention, String targetPath)
+            throws VaultException {
+        VaultCatalog c = catalog;
+        Optional<IndexedNote> target = c.byPath(targetPath).filter(IndexedNote::isNote);
+        if (target.isEmpty()) {
+            return EditResult.refused(targetPath + " is no longer in the vault.");
+        }
+        if (targetPath.equals(sourcePath)) {
+            return EditResult.refused("A note does not link to itself.");
+        }
+        return linker.link(sourcePath, mention, target.get(), c);
     }
 
     @Override

@@ -26,6 +26,12 @@ public interface Workspace extends AutoCloseable {
 
     List<BacklinkGroup> backlinks(String path) throws VaultException;
 
+    /** Where other notes name this one (file name, title or alias) in plain text, without a link. */
+    List<UnlinkedGroup> unlinkedMentions(String path) throws VaultException;
+
+    /** Turns that mention, as it was read, into a link to the target; the file is the truth. */
+    EditResult linkMention(String sourcePath, UnlinkedMention mention, String targetPath) throws VaultException;
+
     /** Meetings and open tasks of a person, account or project note; empty for other notes. */
     Optional<EntityOverview> overview(String path) throws VaultException;
 
