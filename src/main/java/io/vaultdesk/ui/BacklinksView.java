@@ -4,6 +4,10 @@ import io.vaultdesk.app.BacklinkGroup;
 import io.vaultdesk.app.EntityOverview;
 import io.vaultdesk.app.Mention;
 import io.vaultdesk.app.TaskItem;
+import io.vaultdesk.app.UnlinkedGroup;
+import io.vaultdesk.app.UnlinkedMention;
+import javafx.scene.control.Button;
+import javafx.scene.layout.HBox;
 import io.vaultdesk.index.IndexedNote;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -32,6 +36,7 @@ public final class BacklinksView extends ScrollPane {
         model.backlinks().addListener((javafx.collections.ListChangeListener<BacklinkGroup>) c -> rebuild());
         model.overviewProperty().addListener((o, was, now) -> rebuild());
         model.placeProperty().addListener((o, was, now) -> rebuild());
+        model.unlinked().addListener((javafx.collections.ListChangeListener<UnlinkedGroup>) c -> rebuild());
         rebuild();
     }
 
@@ -52,6 +57,32 @@ public final class BacklinksView extends ScrollPane {
                 line.setWrapText(true);
                 line.setOnAction(e -> model.open(new Place(group.source().path(), m.line())));
                 content.getChildren().add(line);
+            }
+        }
+        addUnlinked();
+    }
+
+    /** Plain-text mentions of the note, each with "Link it", which rewrites just that mention into a link. */
+    private void addUnlinked() {
+        int count = model.unlinked().stream().mapToInt(g -> g.mentions().size()).sum();
+        content.getChildren().add(heading("Unlinked mentions", count));
+        for (UnlinkedGroup group : model.unlinked()) {
+            content.getChildren().add(sourceLink(group.source()));
+            for (UnlinkedMention m : group.mentions()) {
+                Hyperlink line = new Hyperlink(m.lineText().strip());
+                line.getStyleClass().add("mention");
+                line.setWrapText(true);
+                line.setOnAction(e -> model.open(new Place(group.source().path(), m.line())));
+                Button link = new Button("Link it");
+                link.getStyleClass().addAll("link-it", "small");
+                link.setOnAction(e -> {
+                    link.setDisable(true);
+                    model.linkMention(group.source().path(), m);
+                });
+                HBox row = new HBox(6, line, link);
+                row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                HBox.setHgrow(line, javafx.scene.layout.Priority.ALWAYS);
+                content.getChildren().add(row);
             }
         }
     }

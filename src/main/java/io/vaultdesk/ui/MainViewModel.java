@@ -4,6 +4,8 @@ import io.vaultdesk.app.BacklinkGroup;
 import io.vaultdesk.app.EditResult;
 import io.vaultdesk.app.EntityOverview;
 import io.vaultdesk.app.NoteView;
+import io.vaultdesk.app.UnlinkedGroup;
+import io.vaultdesk.app.UnlinkedMention;
 import io.vaultdesk.app.Settings;
 import io.vaultdesk.app.VaultCatalog;
 import io.vaultdesk.app.Workspace;
@@ -43,6 +45,7 @@ public final class MainViewModel {
     private final ObjectProperty<NoteView> note = new SimpleObjectProperty<>();
     private final ObjectProperty<Place> place = new SimpleObjectProperty<>();
     private final ObservableList<BacklinkGroup> backlinks = FXCollections.observableArrayList();
+    private final ObservableList<UnlinkedGroup> unlinked = FXCollections.observableArrayList();
     private final ObjectProperty<Optional<EntityOverview>> overview = new SimpleObjectProperty<>(Optional.empty());
     private final StringProperty title = new SimpleStringProperty("VaultDesk");
     private final StringProperty status = new SimpleStringProperty("");
@@ -172,6 +175,7 @@ public final class MainViewModel {
             note.set(null);
             place.set(null);
             backlinks.clear();
+            unlinked.clear();
             overview.set(Optional.empty());
         }
     }
@@ -202,15 +206,30 @@ public final class MainViewModel {
     private void loadPanel(String path) {
         Workspace w = workspace.get();
         long request = ++panelRequest;
-        background.run(() -> new Panel(w.backlinks(path), w.overview(path)), panel -> {
+        background.run(() -> new Panel(w.backlinks(path), w.overview(path), w.unlinkedMentions(path)), panel -> {
             if (request == panelRequest) {
                 backlinks.setAll(panel.backlinks());
                 overview.set(panel.overview());
+                unlinked.setAll(panel.unlinked());
             }
         });
     }
 
-    private record Panel(List<BacklinkGroup> backlinks, Optional<EntityOverview> overview) {
+    private record Panel(List<BacklinkGroup> backlinks, Optional<EntityOverview> overview,
+                         List<UnlinkedGroup> unlinked) {
+    }
+
+    /** Rewrites one plain mention of the note in the reader into a link to it, under the guarded write. */
+    public void linkMention(String sourcePath, UnlinkedMention mention) {
+        Workspace w = workspace.get();
+        Place current = place.get();
+        if (w == null || current == null) {
+            return;
+        }
+        background.run(() -> w.linkMention(sourcePath, mention, current.path()), (EditResult result) -> {
+            status.set(result.message());
+            loadPanel(current.path());
+        });
     }
 
     /**
@@ -326,6 +345,10 @@ public final class MainViewModel {
 
     public ObservableList<BacklinkGroup> backlinks() {
         return backlinks;
+    }
+
+    public ObservableList<UnlinkedGroup> unlinked() {
+        return unlinked;
     }
 
     public ObjectProperty<Optional<EntityOverview>> overviewProperty() {

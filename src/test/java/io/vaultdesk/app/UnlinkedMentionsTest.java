@@ -50,7 +50,8 @@ class UnlinkedMentionsTest {
         write(DANA, "---\ntype: person\ntitle: Ms Whitfield\naliases: [Dana]\n---\nDana Whitfield runs finance. Dana.\n");
         write(MEETING, MEETING_TEXT);
         write("Other.md", "Nothing to see, Danalyst.\n");
-        workspace = OpenWorkspace.open(vault, Optional.of(tmp.resolve("index")), IndexProgress.NONE);
+        workspace = OpenWorkspace.open(vault, Optional.of(tmp.resolve("index")), tmp.resolve("backups"),
+                IndexProgress.NONE);
     }
 
     @AfterEach
@@ -75,7 +76,8 @@ class UnlinkedMentionsTest {
     /** Opens the vault again, so the index is known to hold what was written after the first open. */
     private void reopen() throws Exception {
         workspace.close();
-        workspace = OpenWorkspace.open(vault, Optional.of(tmp.resolve("index")), IndexProgress.NONE);
+        workspace = OpenWorkspace.open(vault, Optional.of(tmp.resolve("index")), tmp.resolve("backups"),
+                IndexProgress.NONE);
     }
 
     private List<UnlinkedMention> mentionsIn(String source, String target) throws Exception {

@@ -96,6 +96,32 @@ class DesktopFlowsTest {
     }
 
     @Test
+    void linkItTurnsAnUnlinkedMentionIntoALink(FxRobot robot) throws Exception {
+        openAndWait(DANA);
+        waitUntil(() -> !model.unlinked().isEmpty());
+        var group = model.unlinked().get(0);
+        var mention = group.mentions().get(0);
+        Path source = vault.resolve(group.source().path());
+        int linkedBefore = model.backlinks().stream().mapToInt(g -> g.mentions().size()).sum();
+        javafx.scene.control.Button linkIt = robot.lookup(".link-it").queryButton();
+        WaitForAsyncUtils.asyncFx(() -> {
+            // the panel scrolls, as a user would, until the button is in view
+            javafx.scene.control.ScrollPane panel = (javafx.scene.control.ScrollPane) linkIt.getScene()
+                    .lookup("#backlinks");
+            double y = panel.getContent().sceneToLocal(linkIt.localToScene(0, 0)).getY();
+            double room = panel.getContent().getBoundsInLocal().getHeight() - panel.getViewportBounds().getHeight();
+            panel.setVvalue(Math.min(1, Math.max(0, (y - 40) / room)));
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(linkIt);
+        waitUntil(() -> Files.readString(source, StandardCharsets.UTF_8).lines().toList().get(mention.line() - 1)
+                .contains("[[Dana Whitfield"));
+        waitUntil(() -> model.backlinks().stream().mapToInt(g -> g.mentions().size()).sum() > linkedBefore
+                || model.backlinks().stream().anyMatch(g -> g.source().path().equals(group.source().path())
+                        && g.mentions().stream().anyMatch(m -> m.line() == mention.line())));
+    }
+
+    @Test
     void tickingACheckboxInTheReaderWritesTheFile(FxRobot robot) throws Exception {
         openAndWait(MEETING);
         Path file = vault.resolve(MEETING);
