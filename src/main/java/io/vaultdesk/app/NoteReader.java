@@ -53,7 +53,7 @@ final class NoteReader {
         parsed.damage().forEach(d -> damage.add(d.name()));
         String title = indexed.map(IndexedNote::title).orElse(io.vaultdesk.vault.VaultPaths.name(path));
         return new NoteView(path, title, page.html(), ContentHash.of(bytes), damage, parsed.warnings(),
-                Files.isDirectory(files.root().resolve(".obsidian")));
+                Files.isDirectory(files.root().resolve(".obsidian")), page.blockLines());
     }
 
     /** The description of a task the reader showed at that line of that note. */

@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 public final class BacklinksView extends ScrollPane {
     private final MainViewModel model;
     private final VBox content = new VBox(4);
+    private boolean rebuildQueued;
 
     public BacklinksView(MainViewModel model) {
         this.model = model;
@@ -33,11 +34,22 @@ public final class BacklinksView extends ScrollPane {
         setFitToWidth(true);
         content.setPadding(new Insets(10));
         setContent(content);
-        model.backlinks().addListener((javafx.collections.ListChangeListener<BacklinkGroup>) c -> rebuild());
-        model.overviewProperty().addListener((o, was, now) -> rebuild());
-        model.placeProperty().addListener((o, was, now) -> rebuild());
-        model.unlinked().addListener((javafx.collections.ListChangeListener<UnlinkedGroup>) c -> rebuild());
+        model.backlinks().addListener((javafx.collections.ListChangeListener<BacklinkGroup>) c -> rebuildSoon());
+        model.overviewProperty().addListener((o, was, now) -> rebuildSoon());
+        model.placeProperty().addListener((o, was, now) -> rebuildSoon());
+        model.unlinked().addListener((javafx.collections.ListChangeListener<UnlinkedGroup>) c -> rebuildSoon());
         rebuild();
+    }
+
+    /** The panel's parts change together; it is built once for all of them, not once per part. */
+    private void rebuildSoon() {
+        if (!rebuildQueued) {
+            rebuildQueued = true;
+            javafx.application.Platform.runLater(() -> {
+                rebuildQueued = false;
+                rebuild();
+            });
+        }
     }
 
     private void rebuild() {

@@ -151,7 +151,7 @@ public final class ReaderView extends BorderPane {
         if (app.isPresent()) {
             AppLink link = app.get();
             switch (link.kind()) {
-                case NOTE -> model.open(new Place(link.target(), link.line().orElse(0)));
+                case NOTE -> model.open(new Place(link.target(), link.line().orElse(0), link.anchor()));
                 case HEADING -> link.anchor().ifPresent(this::scrollToAnchor);
                 case CREATE -> javafx.application.Platform.runLater(() -> offerToCreate(link.target()));
             }
@@ -178,8 +178,13 @@ public final class ReaderView extends BorderPane {
     private void scrollToPending() {
         Place p = pendingScroll;
         pendingScroll = null;
-        if (p != null && p.line() > 0) {
+        if (p == null) {
+            return;
+        }
+        if (p.line() > 0) {
             scrollToLine(p.line());
+        } else {
+            p.anchor().ifPresent(this::scrollToAnchor);
         }
     }
 
@@ -191,7 +196,16 @@ public final class ReaderView extends BorderPane {
                   if(best){best.scrollIntoView();best.classList.add('flash');}})(%d)""".formatted(line));
     }
 
+    /** A heading's id, or {@code ^block}: the block's line, which the renderer recorded. */
     private void scrollToAnchor(String anchor) {
+        NoteView note = model.noteProperty().get();
+        if (anchor.startsWith("^") && note != null) {
+            Integer line = note.blockLines().get(anchor.substring(1));
+            if (line != null) {
+                scrollToLine(line);
+            }
+            return;
+        }
         web.getEngine().executeScript("(function(id){var e=document.getElementById(id);if(e)e.scrollIntoView();})('"
                 + anchor.replace("\\", "\\\\").replace("'", "\\'") + "')");
     }

@@ -84,6 +84,35 @@ class DesktopFlowsTest {
     }
 
     @Test
+    void aLinkToAHeadingOpensTheNoteAtThatHeading(FxRobot robot) throws Exception {
+        openAndWait(MEETING);
+        clickInPage(robot, "a.internal[href*='Nimbus%20Cloud'][href*='#']");
+        waitUntil(() -> model.placeProperty().get().path().equals("Accounts/Nimbus Cloud.md") && pageReady());
+        // scrolled as far as the page allows towards the heading, and the page could scroll at least some way
+        assertTrue(Double.parseDouble(String.valueOf(js("document.documentElement.scrollHeight - window.innerHeight")))
+                > 20, "the test needs a page taller than the reader");
+        waitUntil(() -> Boolean.TRUE.equals(js("(function(){var top=document.getElementById('contacts')"
+                + ".getBoundingClientRect().top+window.scrollY;var max=document.documentElement.scrollHeight"
+                + "-window.innerHeight;return window.scrollY>0&&Math.abs(window.scrollY-Math.min(top,max))<3;})()")));
+    }
+
+    @Test
+    void clickingALinkedMentionOpensTheSourceAtThatLine(FxRobot robot) throws Exception {
+        openAndWait(DANA);
+        waitUntil(() -> !model.backlinks().isEmpty());
+        var mention = model.backlinks().get(0).mentions().get(0);
+        waitUntil(() -> !model.unlinked().isEmpty()); // the panel's last part: it is built whole after this
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".mention").queryAs(Hyperlink.class));
+        waitUntil(() -> model.placeProperty().get().path().equals(MEETING)
+                && model.placeProperty().get().line() == mention.line() && pageReady());
+        waitUntil(() -> String.valueOf(js("(function(){var e=document.querySelector('.flash');"
+                + "return e ? e.getAttribute('data-line') : 'none';})()")).matches("\\d+"));
+        int flashed = Integer.parseInt(String.valueOf(js("document.querySelector('.flash').getAttribute('data-line')")));
+        assertTrue(flashed <= mention.line() && flashed > mention.line() - 5, "flashed line " + flashed);
+    }
+
+    @Test
     void backlinksOfAPersonListTheMeetingsThatLinkToThem(FxRobot robot) throws Exception {
         openAndWait(DANA);
         waitUntil(() -> !model.backlinks().isEmpty());
