@@ -22,6 +22,8 @@ public final class OpenWorkspace implements Workspace {
     private final TaskToggle toggle;
     private final MentionLinker linker;
     private volatile VaultCatalog catalog = VaultCatalog.EMPTY;
+    /** How often a first build shows what it has so far; each time costs a read of the notes table. */
+    private long partialEveryNanos = 1_000_000_000L;
 
     private final MojibakeFix mojibake;
 
@@ -36,27 +38,68 @@ public final class OpenWorkspace implements Workspace {
     }
 
     /**
-     * Opens the vault, brings its index up to date (reporting progress) and starts watching it.
+     * Opens the vault and its index, without reading the files yet: {@link #bringUpToDate} does that, so a window
+     * can show itself, and then the vault filling in.
      *
      * @param indexDir where the index lives; empty for the per-user place
      * @param backups  where a repair keeps the files as they were (outside the vault)
      */
+    public static OpenWorkspace open(Path vault, Optional<Path> indexDir, Path backups) throws VaultException {
+        VaultSession session = indexDir.isPresent() ? VaultSession.open(vault, indexDir.get()) : VaultSession.open(vault);
+        return new OpenWorkspace(session, backups);
+    }
+
+    /** Opens the vault and brings its index up to date: what a caller that has nothing to show meanwhile wants. */
     public static OpenWorkspace open(Path vault, Optional<Path> indexDir, Path backups, IndexProgress progress)
             throws VaultException {
-        VaultSession session = indexDir.isPresent() ? VaultSession.open(vault, indexDir.get()) : VaultSession.open(vault);
+        OpenWorkspace w = open(vault, indexDir, backups);
         try {
-            OpenWorkspace w = new OpenWorkspace(session, backups);
-            session.sync(progress);
-            w.catalog = w.loadCatalog();
-            session.watch(w.new Follower());
+            w.bringUpToDate(progress);
             return w;
         } catch (VaultException | RuntimeException e) {
-            try {
-                session.close();
-            } catch (VaultException closing) {
-                e.addSuppressed(closing);
-            }
+            w.close();
             throw e;
+        }
+    }
+
+    /** For tests: partial catalogs after every committed chunk. */
+    void partialCatalogsEvery(java.time.Duration interval) {
+        partialEveryNanos = interval.toNanos();
+    }
+
+    @Override
+    public void bringUpToDate(IndexProgress progress) throws VaultException {
+        session.sync(new PartialCatalogs(progress));
+        catalog = loadCatalog();
+        session.watch(new Follower());
+        listeners.forEach(l -> l.vaultChanged(catalog, Set.of()));
+    }
+
+    /**
+     * While a big vault is first read, the listeners get the notes indexed so far about once a second. Progress is
+     * reported on the indexing thread just after a commit, so the catalog read there is whole as far as it goes.
+     */
+    private final class PartialCatalogs implements IndexProgress {
+        private final IndexProgress progress;
+        private long last = System.nanoTime();
+
+        PartialCatalogs(IndexProgress progress) {
+            this.progress = progress;
+        }
+
+        @Override
+        public void update(int done, int total) {
+            progress.update(done, total);
+            long now = System.nanoTime();
+            if (done > 0 && done < total && now - last >= partialEveryNanos && !listeners.isEmpty()) {
+                try {
+                    catalog = loadCatalog();
+                    listeners.forEach(l -> l.vaultChanged(catalog, Set.of()));
+                } catch (VaultException e) {
+                    // the build goes on; the complete catalog follows when it ends
+                }
+                last = System.nanoTime();
+            }
         }
     }
 

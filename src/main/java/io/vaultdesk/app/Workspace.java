@@ -22,6 +22,12 @@ public interface Workspace extends AutoCloseable {
     @NonBlocking
     VaultCatalog catalog();
 
+    /**
+     * Reads what changed since the index was last brought up to date, then follows the vault. Listeners hear of
+     * the notes indexed so far while a big vault is read, and of the whole catalog at the end.
+     */
+    void bringUpToDate(io.vaultdesk.index.IndexProgress progress) throws VaultException;
+
     NoteView read(String path, boolean dark) throws VaultException;
 
     List<BacklinkGroup> backlinks(String path) throws VaultException;

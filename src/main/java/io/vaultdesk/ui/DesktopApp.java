@@ -25,8 +25,8 @@ public final class DesktopApp extends Application {
     public void start(Stage stage) {
         UserDirectories dirs = UserDirectories.forCurrentUser();
         Settings settings = Settings.load(dirs.config());
-        WorkspaceOpener opener = (vault, progress) -> OpenWorkspace.open(vault, Optional.empty(),
-                dirs.data().resolve("backups").resolve(String.valueOf(vault.getFileName())), progress);
+        WorkspaceOpener opener = vault -> OpenWorkspace.open(vault, Optional.empty(),
+                dirs.data().resolve("backups").resolve(String.valueOf(vault.getFileName())));
         model = show(stage, opener, settings, FolderChooser.system(), this);
         List<String> args = getParameters().getUnnamed();
         if (!args.isEmpty()) {

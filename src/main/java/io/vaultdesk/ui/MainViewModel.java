@@ -64,6 +64,10 @@ public final class MainViewModel {
         dark.addListener((o, was, now) -> reloadNote());
     }
 
+    /**
+     * Opens a vault: the window shows it at once, its lists fill in while a big vault is first indexed (with
+     * progress in the status bar), and the previous vault is closed.
+     */
     public void openVault(Path vault) {
         status.set("Opening " + vault + "…");
         busy.set(true);
@@ -71,19 +75,28 @@ public final class MainViewModel {
         Task<Workspace> task = new Task<>() {
             @Override
             protected Workspace call() throws Exception {
-                return opener.open(vault, (done, total) -> {
-                    updateProgress(done, total);
-                    updateMessage("Indexing " + done + " of " + total + " files…");
-                });
+                Workspace w = opener.open(vault);
+                try {
+                    w.addListener(new Follower(w)); // before reading: it hears of the notes as they are indexed
+                    Platform.runLater(() -> attach(w));
+                    w.bringUpToDate((done, total) -> {
+                        updateProgress(done, total);
+                        updateMessage("Indexing " + done + " of " + total + " files…");
+                    });
+                    return w;
+                } catch (Exception | Error e) {
+                    w.close();
+                    throw e;
+                }
             }
         };
         task.messageProperty().addListener((o, was, now) -> status.set(now));
         task.progressProperty().addListener((o, was, now) -> progress.set(now.doubleValue()));
         task.setOnFailed(e -> busy.set(false));
-        background.submit(task, this::opened);
+        background.submit(task, this::upToDate);
     }
 
-    private void opened(Workspace opened) {
+    private void attach(Workspace opened) {
         Workspace previous = workspace.get();
         if (previous != null) {
             background.run(() -> {
@@ -92,26 +105,35 @@ public final class MainViewModel {
             }, ignored -> { });
         }
         workspace.set(opened);
-        opened.addListener(new Follower(opened));
-        background.run(opened::catalog, c -> {
-            catalog.set(c);
-            busy.set(false);
-            progress.set(0);
-            status.set("Index up to date");
-            // Something to read at once: the latest meeting, else the vault's README.
-            c.notes(io.vaultdesk.vault.NoteKind.MEETING).stream().findFirst()
-                    .or(() -> c.byPath("README.md"))
-                    .ifPresent(n -> open(n.path()));
-        });
         title.set("VaultDesk — " + opened.name());
         settings.vaultOpened(opened.root());
         saveSettings();
         history.clear();
+        catalog.set(VaultCatalog.EMPTY);
         note.set(null);
         place.set(null);
         backlinks.clear();
+        unlinked.clear();
         overview.set(Optional.empty());
         updateHistoryFlags();
+    }
+
+    private void upToDate(Workspace opened) {
+        background.run(opened::catalog, c -> {
+            if (workspace.get() != opened) {
+                return;
+            }
+            catalog.set(c);
+            busy.set(false);
+            progress.set(0);
+            status.set("Index up to date");
+            if (history.current().isEmpty()) {
+                // Nothing opened yet: something to read at once: the latest meeting, else the vault's README.
+                c.notes(io.vaultdesk.vault.NoteKind.MEETING).stream().findFirst()
+                        .or(() -> c.byPath("README.md"))
+                        .ifPresent(n -> open(n.path()));
+            }
+        });
     }
 
     /** Vault changes arrive on the index's thread; they are applied here if the vault is still the open one. */

@@ -1,0 +1,52 @@
+package io.vaultdesk.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vaultdesk.index.IndexProgress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A window can show a vault before its first index is complete: the catalog grows as the notes are indexed. */
+class FillingInTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void listenersSeeTheNotesIndexedSoFarThenTheWholeVault() throws Exception {
+        Path vault = Files.createDirectories(temp.resolve("vault"));
+        for (int i = 0; i < 1500; i++) {
+            Files.writeString(vault.resolve("note " + i + ".md"), "# Note " + i + "\n- [ ] task " + i + " @Ann\n");
+        }
+        List<Integer> sizes = new CopyOnWriteArrayList<>();
+        try (OpenWorkspace w = OpenWorkspace.open(vault, Optional.of(temp.resolve("index")), temp.resolve("b"))) {
+            assertEquals(0, w.catalog().size(), "nothing is read on open");
+            w.partialCatalogsEvery(Duration.ZERO);
+            w.addListener(new WorkspaceListener() {
+                @Override
+                public void vaultChanged(VaultCatalog catalog, Set<String> paths) {
+                    sizes.add(catalog.size());
+                }
+
+                @Override
+                public void vaultFailed(String message) {
+                }
+            });
+            w.bringUpToDate(IndexProgress.NONE);
+            assertEquals(1500, w.catalog().size());
+        }
+        assertTrue(sizes.size() >= 3, "partial catalogs: " + sizes);
+        assertTrue(sizes.get(0) > 0 && sizes.get(0) < 1500, "the first is partial: " + sizes);
+        for (int i = 1; i < sizes.size(); i++) {
+            assertTrue(sizes.get(i) >= sizes.get(i - 1), "it only grows: " + sizes);
+        }
+        assertEquals(1500, sizes.get(sizes.size() - 1));
+    }
+}
