@@ -25,16 +25,19 @@ public final class SampleVault {
 
     public static Path ensureCopied(UserDirectories dirs) throws VaultException {
         Path target = dirs.data().resolve("Sample vault");
-        if (Files.isDirectory(target)) {
-            return target;
-        }
+        return Files.isDirectory(target) ? target : copyTo(target);
+    }
+
+    /** A fresh copy of the sample vault at {@code target}, which must not exist yet. */
+    public static Path copyTo(Path target) throws VaultException {
         URL marker = SampleVault.class.getResource(MARKER);
         if (marker == null) {
             throw new VaultException("the sample vault is missing from this build");
         }
         try {
             URI uri = marker.toURI();
-            Path staging = Files.createDirectories(dirs.data()).resolve(".sample-vault-" + ProcessHandle.current().pid());
+            Path staging = Files.createDirectories(target.toAbsolutePath().getParent())
+                    .resolve(".sample-vault-" + ProcessHandle.current().pid());
             if (uri.getScheme().equals("jar")) {
                 try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
                     copyTree(jar.getPath(RESOURCE), staging);

@@ -94,7 +94,7 @@ public final class LinkResolver {
     }
 
     /** Resolves "." and ".."; empty when the path would climb out of the vault. */
-    static Optional<String> normalise(String path) {
+    public static Optional<String> normalise(String path) {
         Deque<String> parts = new ArrayDeque<>();
         for (String segment : path.split("/")) {
             if (segment.isEmpty() || segment.equals(".")) {

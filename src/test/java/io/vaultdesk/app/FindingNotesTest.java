@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,18 +27,7 @@ class FindingNotesTest {
 
     @BeforeAll
     static void open() throws Exception {
-        Path vault = temp.resolve("vault");
-        Path from = Path.of("assets/sample-vault");
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path dest = vault.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest);
-                }
-            }
-        }
+        Path vault = SampleVault.copyTo(temp.resolve("vault"));
         workspace = OpenWorkspace.open(vault, Optional.of(temp.resolve("index")), temp.resolve("backups"),
                 IndexProgress.NONE);
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vaultdesk.app.OpenWorkspace;
+import io.vaultdesk.app.SampleVault;
 import io.vaultdesk.app.Settings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,7 +43,7 @@ class DesktopFlowsTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        vault = SampleVaultCopy.into(temp);
+        vault = SampleVault.copyTo(temp.resolve("Sample vault"));
         Path index = temp.resolve("index");
         Settings settings = Settings.load(temp.resolve("config"));
         model = DesktopApp.show(stage, v -> guard.wrap(OpenWorkspace.open(v, Optional.of(index),

@@ -1,7 +1,7 @@
 package io.vaultdesk.app.render;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import io.vaultdesk.vault.LinkResolver;
+
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -67,7 +67,7 @@ final class Destinations {
         }
         path = lenientDecode(path);
         String fromRoot = path.startsWith("/") ? path.substring(1) : sourceFolder.isEmpty() ? path : sourceFolder + "/" + path;
-        Optional<String> normalised = normalise(fromRoot);
+        Optional<String> normalised = LinkResolver.normalise(fromRoot);
         if (normalised.isEmpty() || normalised.get().isEmpty() || path.indexOf('\\') >= 0) {
             return blocked(raw);
         }
@@ -86,25 +86,6 @@ final class Destinations {
             case CREATE -> AppLinks.createHref(link.target());
             case HEADING -> AppLinks.headingHref(link.anchor().orElse(""));
         };
-    }
-
-    /** "a/./b/../c" → "a/c"; empty when the path climbs above the vault root. */
-    static Optional<String> normalise(String path) {
-        Deque<String> parts = new ArrayDeque<>();
-        for (String segment : path.split("/")) {
-            if (segment.isEmpty() || segment.equals(".")) {
-                continue;
-            }
-            if (segment.equals("..")) {
-                if (parts.isEmpty()) {
-                    return Optional.empty();
-                }
-                parts.removeLast();
-            } else {
-                parts.addLast(segment);
-            }
-        }
-        return Optional.of(String.join("/", parts));
     }
 
     /** "My%20Note.md" → "My Note.md"; a stray '%' is kept as written, as Obsidian does. */

@@ -2,6 +2,7 @@ package io.vaultdesk.app.render;
 
 import io.vaultdesk.vault.Link;
 import io.vaultdesk.vault.LinkKind;
+import io.vaultdesk.vault.LinkResolver;
 import io.vaultdesk.vault.VaultPaths;
 import java.util.Optional;
 
@@ -108,7 +109,7 @@ final class LinkWriter {
         }
         String folder = VaultPaths.folder(sourcePath);
         String fromRoot = target.startsWith("/") ? target.substring(1) : folder.isEmpty() ? target : folder + "/" + target;
-        return Destinations.normalise(fromRoot).filter(p -> !p.isEmpty()).isPresent();
+        return LinkResolver.normalise(fromRoot).filter(p -> !p.isEmpty()).isPresent();
     }
 
     private static String stripLeadingSlash(String s) {
