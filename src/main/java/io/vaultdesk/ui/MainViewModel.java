@@ -109,6 +109,8 @@ public final class MainViewModel {
         settings.vaultOpened(opened.root());
         saveSettings();
         history.clear();
+        noteRequest++; // a read of the previous vault still under way must not land in this one
+        panelRequest++;
         catalog.set(VaultCatalog.EMPTY);
         note.set(null);
         place.set(null);

@@ -40,15 +40,16 @@ class DesktopFlowsTest {
     private final FxThreadGuard guard = new FxThreadGuard();
     private MainViewModel model;
     private Path vault;
+    private Path chosen;
 
     @Start
     void start(Stage stage) throws Exception {
         vault = SampleVault.copyTo(temp.resolve("Sample vault"));
-        Path index = temp.resolve("index");
         Settings settings = Settings.load(temp.resolve("config"));
-        model = DesktopApp.show(stage, v -> guard.wrap(OpenWorkspace.open(v, Optional.of(index),
-                temp.resolve("backups"))),
-                settings, owner -> Optional.empty(), null);
+        // each vault its own index, as in the per-user data folder
+        model = DesktopApp.show(stage, v -> guard.wrap(OpenWorkspace.open(v,
+                Optional.of(temp.resolve("index-" + v.getFileName())), temp.resolve("backups"))),
+                settings, owner -> Optional.ofNullable(chosen), null);
         model.openVault(vault);
     }
 
@@ -64,6 +65,22 @@ class DesktopFlowsTest {
         assertEquals(18, SidebarView.count(model.catalogProperty().get(), Section.MEETINGS));
         assertEquals(10, SidebarView.count(model.catalogProperty().get(), Section.PEOPLE));
         assertEquals(18, robot.lookup("#notes").queryListView().getItems().size());
+    }
+
+    @Test
+    void openVaultSwitchesToTheChosenFolderAndRemembersBoth(FxRobot robot) throws Exception {
+        waitUntil(() -> model.catalogProperty().get().size() > 0 && !model.busyProperty().get());
+        Path other = Files.createDirectories(temp.resolve("Work notes"));
+        Files.writeString(other.resolve("Only note.md"), "# Only note\n- [ ] one thing @Me\n");
+        chosen = other;
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O).release(KeyCode.O, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> model.catalogProperty().get().size() == 1 && !model.busyProperty().get());
+        assertEquals("VaultDesk — Work notes", ((Stage) robot.window(0)).getTitle());
+        assertEquals(null, model.placeProperty().get(), "no note of the previous vault stays in the reader");
+        assertEquals(List.of(other.toAbsolutePath().normalize(), vault.toAbsolutePath().normalize()),
+                model.settings().recentVaults());
+        assertEquals(List.of(other.toAbsolutePath().normalize(), vault.toAbsolutePath().normalize()),
+                Settings.load(temp.resolve("config")).recentVaults(), "saved, not only in memory");
     }
 
     @Test
