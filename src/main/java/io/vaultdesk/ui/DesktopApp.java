@@ -27,6 +27,7 @@ public final class DesktopApp extends Application {
         Settings settings = Settings.load(dirs.config());
         WorkspaceOpener opener = (vault, progress) -> OpenWorkspace.open(vault, Optional.empty(), progress);
         model = show(stage, opener, settings, FolderChooser.system(), this);
+        StartupProbe.attachIfAsked(stage, model);
         List<String> args = getParameters().getUnnamed();
         if (!args.isEmpty()) {
             model.openVault(Path.of(args.get(0)));
