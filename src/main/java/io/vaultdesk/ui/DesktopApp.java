@@ -28,6 +28,7 @@ public final class DesktopApp extends Application {
         WorkspaceOpener opener = vault -> OpenWorkspace.open(vault, Optional.empty(),
                 dirs.data().resolve("backups").resolve(String.valueOf(vault.getFileName())));
         model = show(stage, opener, settings, FolderChooser.system(), this);
+        StartupProbe.attachIfAsked(stage, model);
         List<String> args = getParameters().getUnnamed();
         if (!args.isEmpty()) {
             model.openVault(Path.of(args.get(0)));

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Rerunnable benchmark: launch to a usable window on a generated 10,000-note vault whose index is current.
+# Each run is `java -jar target/vaultdesk.jar VAULT` in a real (X) window with -Dvaultdesk.benchmark.startup=true:
+# the app opens the sidebar's first note once the catalog is in, prints
+#   {"startup_ms": .., "window_ms": .., "catalog_ms": .., "first_note_ms": ..}
+# (ms since the script started java) and quits. The first run builds the index and is not counted. Each run's line
+# also has the process's exit time, its CPU seconds and the load average before it: on a shared machine, read
+# the wall times next to the load.
+#   bench/startup-benchmark.sh [WORK_DIR] [RUNS]
+# Uses $DISPLAY if set, else starts Xvfb on :98 (BENCH_DISPLAY to change) for the duration.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -q -DskipTests package test-compile
+work=$(realpath -m "${1:-target/bench}")
+runs=${2:-7}
+vault=$work/vault-10000
+if [ ! -d "$vault" ]; then
+  java -cp "target/classes:target/test-classes:target/lib/*" io.vaultdesk.testing.VaultGeneratorMain "$vault" 10000
+fi
+# The per-user folders (index, settings) live in the work folder, not in the user's home.
+export XDG_DATA_HOME=$work/startup-user/data XDG_CONFIG_HOME=$work/startup-user/config
+export XDG_STATE_HOME=$work/startup-user/state XDG_CACHE_HOME=$work/startup-user/cache
+mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_STATE_HOME" "$XDG_CACHE_HOME"
+xvfb=
+if [ -z "${DISPLAY:-}" ]; then
+  export DISPLAY=${BENCH_DISPLAY:-:98}
+  Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+  xvfb=$!
+  trap 'kill "$xvfb" 2>/dev/null || true' EXIT
+  sleep 1
+fi
+
+launch() {
+  local launched out load
+  load=$(cut -d' ' -f1 /proc/loadavg)
+  launched=$(date +%s%3N)
+  out=$(timeout 300 /usr/bin/time -f "%U %S" -o "$work/startup-cpu.txt" \
+      java -Dvaultdesk.benchmark.startup=true -Dvaultdesk.benchmark.launchedAt="$launched" \
+      -jar target/vaultdesk.jar "$vault" | grep '^{"startup_ms"' || true)
+  if [ -z "$out" ]; then
+    echo "the app printed no startup line" >&2
+    exit 1
+  fi
+  echo "$out, exit after $(( $(date +%s%3N) - launched )) ms," \
+    "cpu $(awk '{printf "%.1f", $1 + $2}' "$work/startup-cpu.txt") s, load average before $load"
+}
+
+echo "index build run (not counted): $(launch)"
+results=()
+for i in $(seq 1 "$runs"); do
+  line=$(launch)
+  echo "run $i: $line"
+  results+=("$line")
+done
+for key in startup_ms window_ms catalog_ms first_note_ms; do
+  printf '%s\n' "${results[@]}" | sed -n "s/.*\"$key\": \([0-9]*\).*/\1/p" | sort -n \
+    | awk -v k="$key" '{v[NR] = $1} END {printf "%-14s median %d ms (min %d, max %d) over %d runs\n",
+        k, v[int((NR + 1) / 2)], v[1], v[NR], NR}'
+done

@@ -1,0 +1,58 @@
+package io.vaultdesk.ui;
+
+import io.vaultdesk.app.VaultCatalog;
+import io.vaultdesk.index.IndexedNote;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.concurrent.Worker;
+import javafx.scene.web.WebView;
+import javafx.stage.Stage;
+
+/**
+ * With {@code -Dvaultdesk.benchmark.startup=true} (bench/startup-benchmark.sh): once the catalog is in the sidebar,
+ * opens the sidebar's first note as a first click would; when the reader has rendered it, prints one JSON line of
+ * milliseconds since launch and quits. Launch is {@code -Dvaultdesk.benchmark.launchedAt} (epoch ms, set by the
+ * script before {@code java}), else the process's start time.
+ */
+final class StartupProbe {
+    private final long launchedAt = Long.getLong("vaultdesk.benchmark.launchedAt",
+            ProcessHandle.current().info().startInstant().map(i -> i.toEpochMilli()).orElse(0L));
+    private long window;
+    private long catalog;
+
+    private StartupProbe() {
+    }
+
+    static void attachIfAsked(Stage stage, MainViewModel model) {
+        if (Boolean.getBoolean("vaultdesk.benchmark.startup")) {
+            new StartupProbe().attach(stage, model);
+        }
+    }
+
+    private void attach(Stage stage, MainViewModel model) {
+        window = stage.isShowing() ? since() : 0;
+        stage.setOnShown(e -> window = since());
+        WebView web = (WebView) stage.getScene().lookup("#reader-web");
+        web.getEngine().getLoadWorker().stateProperty().addListener((o, was, now) -> {
+            if (now == Worker.State.SUCCEEDED && model.noteProperty().get() != null && catalog > 0) {
+                long note = since();
+                System.out.printf(Locale.ROOT, "{\"startup_ms\": %d, \"window_ms\": %d, \"catalog_ms\": %d, "
+                        + "\"first_note_ms\": %d}%n", Math.max(window, note), window, catalog, note);
+                System.out.flush();
+                Platform.exit();
+            }
+        });
+        model.catalogProperty().addListener((o, was, now) -> {
+            List<IndexedNote> first = SidebarView.notesOf(now, model.sectionProperty().get());
+            if (catalog == 0 && now != VaultCatalog.EMPTY && !first.isEmpty()) {
+                catalog = since();
+                model.open(first.get(0).path());
+            }
+        });
+    }
+
+    private long since() {
+        return System.currentTimeMillis() - launchedAt;
+    }
+}
