@@ -69,6 +69,11 @@ public final class OpenWorkspace implements Workspace {
 
     @Override
     public void bringUpToDate(IndexProgress progress) throws VaultException {
+        // What the index holds is right but for the changes made while the app was closed: show it at once.
+        catalog = loadCatalog();
+        if (catalog.size() > 0) {
+            listeners.forEach(l -> l.vaultChanged(catalog, Set.of()));
+        }
         session.sync(new PartialCatalogs(progress));
         catalog = loadCatalog();
         session.watch(new Follower());

@@ -1,55 +1,61 @@
 package io.vaultdesk.app;
 
-import io.vaultdesk.index.IndexedNote;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.PriorityQueue;
 
-/** Finds notes by a fuzzy query over their titles, file names and aliases, best first. */
+/**
+ * Finds notes by a fuzzy query over their titles, file names and aliases, best first. Every name of the vault is
+ * scored on each keystroke, without allocating; only the winners get their matched positions worked out.
+ */
 public final class QuickSwitcher {
-    private static final Comparator<SwitcherHit> WORST_FIRST = Comparator
-            .comparingInt((SwitcherHit h) -> h.match().score())
-            .thenComparing((SwitcherHit h) -> h.note().path().length(), Comparator.reverseOrder())
-            .thenComparing(h -> h.note().path(), Comparator.reverseOrder());
-
     private QuickSwitcher() {
     }
 
     public static List<SwitcherHit> find(VaultCatalog catalog, String query, int limit) {
-        PriorityQueue<SwitcherHit> best = new PriorityQueue<>(WORST_FIRST);
-        for (IndexedNote note : catalog.notes()) {
-            Optional<SwitcherHit> hit = bestOf(note, query);
-            if (hit.isEmpty()) {
+        String folded = CaseFolding.fold(query.strip());
+        List<SwitcherName> names = catalog.switcherNames();
+        PriorityQueue<Candidate> best = new PriorityQueue<>(Candidate.WORST_FIRST);
+        int i = 0;
+        while (i < names.size()) {
+            // a note's names are next to each other: keep the best of them
+            SwitcherName top = null;
+            int topScore = FuzzyMatcher.NO_MATCH;
+            int j = i;
+            for (; j < names.size() && names.get(j).note() == names.get(i).note(); j++) {
+                SwitcherName n = names.get(j);
+                int score = FuzzyMatcher.score(folded, n.text(), n.folded());
+                if (score > topScore) {
+                    top = n;
+                    topScore = score;
+                }
+            }
+            i = j;
+            if (top == null) {
                 continue;
             }
-            best.add(hit.get());
-            if (best.size() > limit) {
+            if (best.size() < limit) {
+                best.add(new Candidate(top, topScore));
+            } else if (Candidate.WORST_FIRST.compare(new Candidate(top, topScore), best.peek()) > 0) {
                 best.poll();
+                best.add(new Candidate(top, topScore));
             }
         }
-        List<SwitcherHit> hits = new ArrayList<>(best);
-        hits.sort(WORST_FIRST.reversed());
+        List<Candidate> winners = new ArrayList<>(best);
+        winners.sort(Candidate.WORST_FIRST.reversed());
+        List<SwitcherHit> hits = new ArrayList<>(winners.size());
+        for (Candidate c : winners) {
+            FuzzyMatch m = FuzzyMatcher.match(query, c.name().text()).orElseThrow();
+            hits.add(new SwitcherHit(c.name().note(), c.name().text(), c.name().alias(), m));
+        }
         return hits;
     }
 
-    private static Optional<SwitcherHit> bestOf(IndexedNote note, String query) {
-        SwitcherHit best = null;
-        List<String> own = note.title().equals(note.name()) ? List.of(note.name()) : List.of(note.title(), note.name());
-        for (String name : own) {
-            best = better(best, FuzzyMatcher.match(query, name).map(m -> new SwitcherHit(note, name, false, m)));
-        }
-        for (String alias : note.aliases()) {
-            best = better(best, FuzzyMatcher.match(query, alias).map(m -> new SwitcherHit(note, alias, true, m)));
-        }
-        return Optional.ofNullable(best);
-    }
-
-    private static SwitcherHit better(SwitcherHit current, Optional<SwitcherHit> candidate) {
-        if (candidate.isEmpty()) {
-            return current;
-        }
-        return current == null || candidate.get().match().score() > current.match().score() ? candidate.get() : current;
+    private record Candidate(SwitcherName name, int score) {
+        /** Lower scores first; on a tie, the longer path is worse (a note near the root is likelier meant). */
+        static final Comparator<Candidate> WORST_FIRST = Comparator.comparingInt(Candidate::score)
+                .thenComparing((Candidate c) -> c.name().note().path().length(), Comparator.reverseOrder())
+                .thenComparing(c -> c.name().note().path(), Comparator.reverseOrder());
     }
 }

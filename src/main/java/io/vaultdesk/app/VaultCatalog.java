@@ -22,6 +22,8 @@ public final class VaultCatalog {
     private final Map<Integer, IndexedNote> byId = new HashMap<>();
     private final Map<NoteKind, List<IndexedNote>> byKind = new EnumMap<>(NoteKind.class);
     private final List<IndexedNote> notes;
+    /** Every name a note can be found by, folded once here rather than on every keystroke. */
+    private final List<SwitcherName> names;
 
     public VaultCatalog(List<IndexedNote> files) {
         List<IndexedNote> all = new ArrayList<>();
@@ -45,6 +47,22 @@ public final class VaultCatalog {
         all.sort(Comparator.comparing(IndexedNote::path, String.CASE_INSENSITIVE_ORDER));
         byKind.replaceAll((k, v) -> Collections.unmodifiableList(v));
         this.notes = Collections.unmodifiableList(all);
+        List<SwitcherName> n = new ArrayList<>(all.size() + all.size() / 2);
+        for (IndexedNote note : all) {
+            n.add(new SwitcherName(note, note.title(), false));
+            if (!note.title().equals(note.name())) {
+                n.add(new SwitcherName(note, note.name(), false));
+            }
+            for (String alias : note.aliases()) {
+                n.add(new SwitcherName(note, alias, true));
+            }
+        }
+        this.names = Collections.unmodifiableList(n);
+    }
+
+    /** Titles, file names and aliases, each note's together. */
+    List<SwitcherName> switcherNames() {
+        return names;
     }
 
     public static NoteKind kindOf(IndexedNote note) {

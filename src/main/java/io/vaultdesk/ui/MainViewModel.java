@@ -129,13 +129,17 @@ public final class MainViewModel {
             busy.set(false);
             progress.set(0);
             status.set("Index up to date");
-            if (history.current().isEmpty()) {
-                // Nothing opened yet: something to read at once: the latest meeting, else the vault's README.
-                c.notes(io.vaultdesk.vault.NoteKind.MEETING).stream().findFirst()
-                        .or(() -> c.byPath("README.md"))
-                        .ifPresent(n -> open(n.path()));
-            }
+            openSomethingToRead(c);
         });
+    }
+
+    /** Nothing opened yet: something to read at once, the latest meeting, else the vault's README. */
+    private void openSomethingToRead(VaultCatalog c) {
+        if (history.current().isEmpty()) {
+            c.notes(io.vaultdesk.vault.NoteKind.MEETING).stream().findFirst()
+                    .or(() -> c.byPath("README.md"))
+                    .ifPresent(n -> open(n.path()));
+        }
     }
 
     /** Vault changes arrive on the index's thread; they are applied here if the vault is still the open one. */
@@ -153,6 +157,9 @@ public final class MainViewModel {
                     return;
                 }
                 catalog.set(changed);
+                if (busy.get()) {
+                    openSomethingToRead(changed); // the index was current: no need to wait for the catch-up
+                }
                 Place current = place.get();
                 if (current != null && paths.contains(current.path())) {
                     reloadNote();

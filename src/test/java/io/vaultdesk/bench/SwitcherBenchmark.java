@@ -49,7 +49,7 @@ public final class SwitcherBenchmark {
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         long opening = System.nanoTime();
         try (OpenWorkspace w = OpenWorkspace.open(vault, Optional.of(work.resolve("index-switcher-" + size)),
-                IndexProgress.NONE)) {
+                work.resolve("backups"), IndexProgress.NONE)) {
             VaultCatalog catalog = w.catalog();
             System.out.printf(Locale.ROOT, "opened %,d notes (sync, catalog, watch) in %,d ms%n",
                     catalog.notes().size(), (System.nanoTime() - opening) / 1_000_000);
