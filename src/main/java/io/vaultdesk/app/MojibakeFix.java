@@ -58,9 +58,7 @@ final class MojibakeFix {
         }
         DecodedText repaired = repairable(preview.path(), bytes);
         try {
-            Path backup = backups.resolve(preview.path() + "." + LocalDateTime.now().format(STAMP) + ".bak");
-            Files.createDirectories(backup.getParent());
-            Files.write(backup, bytes);
+            Path backup = writeBackup(preview.path(), bytes);
             byte[] text = repaired.text().getBytes(StandardCharsets.UTF_8);
             byte[] updated = repaired.hadBom() ? concat(BOM, text) : text;
             EditOutcome outcome = new GuardedNoteEdit().replaceAll(file, preview.hash(), b -> updated);
@@ -72,6 +70,26 @@ final class MojibakeFix {
                     + backup);
         } catch (IOException e) {
             throw new VaultException("cannot repair " + preview.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A new file every time, never over an older backup, and on disk before the note is replaced. */
+    private Path writeBackup(String path, byte[] bytes) throws IOException {
+        String stem = path + "." + LocalDateTime.now().format(STAMP);
+        Path backup = backups.resolve(stem + ".bak");
+        Files.createDirectories(backup.getParent());
+        for (int n = 2; ; n++) {
+            try (java.nio.channels.FileChannel out = java.nio.channels.FileChannel.open(backup,
+                    java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
+                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    out.write(buffer);
+                }
+                out.force(true);
+                return backup;
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                backup = backups.resolve(stem + "-" + n + ".bak");
+            }
         }
     }
 

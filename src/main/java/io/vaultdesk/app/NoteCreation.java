@@ -38,6 +38,9 @@ final class NoteCreation {
             return NewNote.refused("“" + name + "” is not a place inside the vault");
         }
         Files.createDirectories(file.get().getParent());
+        if (files.inside(relative).isEmpty()) {
+            return NewNote.refused("“" + name + "” is not a place inside the vault"); // a folder raced in as a link
+        }
         String title = io.vaultdesk.vault.VaultPaths.name(relative);
         try {
             Files.writeString(file.get(), "# " + title + "\n", StandardCharsets.UTF_8,

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -27,11 +26,19 @@ import java.util.function.Supplier;
  * tick names the task the user saw: its description finds it again if the file changed since.
  */
 final class NoteReader {
+    private static final long MAX_ATTACHMENT = 8L << 20;
     private final VaultFiles files;
     private final Supplier<VaultCatalog> catalog;
     private final TextDecoder decoder = new TextDecoder();
     private final NoteParser parser = new NoteParser();
-    private final Map<String, String> shownTasks = new ConcurrentHashMap<>();
+    /** The tasks of the last pages rendered, by page and the hash of its bytes: a tick names the page it was on. */
+    private final Map<String, Map<String, String>> shownTasks = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Map<String, String>> eldest) {
+                    return size() > 32;
+                }
+            });
     private volatile VaultCatalog resolverFor;
     private volatile LinkResolver resolver;
 
@@ -44,21 +51,29 @@ final class NoteReader {
         byte[] bytes = files.read(path).orElseThrow(() -> new VaultException("cannot read " + path));
         DecodedText text = decoder.decode(bytes);
         RenderedNote page = new NoteHtmlRenderer(new Context()).render(path, text.text(), dark ? Theme.DARK : Theme.LIGHT);
+        Map<String, String> tasks = new java.util.HashMap<>();
         for (RenderedTask t : page.tasks()) {
-            shownTasks.put(t.path() + "\n" + t.line(), t.task().description());
+            tasks.put(t.path() + "\n" + t.line(), t.task().description());
         }
+        long hash = ContentHash.of(bytes);
+        shownTasks.put(path + "\n" + hash, tasks);
         Optional<IndexedNote> indexed = catalog.get().byPath(path);
         ParsedNote parsed = parser.parse(path, bytes);
         List<String> damage = new ArrayList<>();
         parsed.damage().forEach(d -> damage.add(d.name()));
         String title = indexed.map(IndexedNote::title).orElse(io.vaultdesk.vault.VaultPaths.name(path));
-        return new NoteView(path, title, page.html(), ContentHash.of(bytes), damage, parsed.warnings(),
+        return new NoteView(path, title, page.html(), hash, damage, parsed.warnings(),
                 Files.isDirectory(files.root().resolve(".obsidian")), page.blockLines());
     }
 
-    /** The description of a task the reader showed at that line of that note. */
-    Optional<String> shownTask(String path, int line) {
-        return Optional.ofNullable(shownTasks.get(path + "\n" + line));
+    /**
+     * The description of the task a page showed at that line of that note (the page's own, or an embedded one's).
+     *
+     * @param pageHash the hash of the page's bytes as rendered: a later render of the same note is another page
+     */
+    Optional<String> shownTask(String pagePath, long pageHash, String taskPath, int line) {
+        Map<String, String> tasks = shownTasks.get(pagePath + "\n" + pageHash);
+        return tasks == null ? Optional.empty() : Optional.ofNullable(tasks.get(taskPath + "\n" + line));
     }
 
     Optional<Path> file(String path) {
@@ -87,9 +102,10 @@ final class NoteReader {
             return files.read(path).map(b -> decoder.decode(b).text());
         }
 
+        /** Images are inlined up to the renderer's limit; a bigger file is not even read. */
         @Override
         public Optional<byte[]> readAttachment(String path) {
-            return files.read(path);
+            return files.size(path).filter(size -> size <= MAX_ATTACHMENT).flatMap(size -> files.read(path));
         }
     }
 }

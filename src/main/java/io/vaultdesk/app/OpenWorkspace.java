@@ -22,6 +22,8 @@ public final class OpenWorkspace implements Workspace {
     private final TaskToggle toggle;
     private final MentionLinker linker;
     private volatile VaultCatalog catalog = VaultCatalog.EMPTY;
+    private final java.util.concurrent.atomic.AtomicLong catalogReads = new java.util.concurrent.atomic.AtomicLong();
+    private long catalogNumber;
     /** How often a first build shows what it has so far; each time costs a read of the notes table. */
     private long partialEveryNanos = 1_000_000_000L;
 
@@ -70,12 +72,12 @@ public final class OpenWorkspace implements Workspace {
     @Override
     public void bringUpToDate(IndexProgress progress) throws VaultException {
         // What the index holds is right but for the changes made while the app was closed: show it at once.
-        catalog = loadCatalog();
+        loadCatalog();
         if (catalog.size() > 0) {
             listeners.forEach(l -> l.vaultChanged(catalog, Set.of()));
         }
         session.sync(new PartialCatalogs(progress));
-        catalog = loadCatalog();
+        loadCatalog();
         session.watch(new Follower());
         listeners.forEach(l -> l.vaultChanged(catalog, Set.of()));
     }
@@ -98,7 +100,7 @@ public final class OpenWorkspace implements Workspace {
             long now = System.nanoTime();
             if (done > 0 && done < total && now - last >= partialEveryNanos && !listeners.isEmpty()) {
                 try {
-                    catalog = loadCatalog();
+                    loadCatalog();
                     listeners.forEach(l -> l.vaultChanged(catalog, Set.of()));
                 } catch (VaultException e) {
                     // the build goes on; the complete catalog follows when it ends
@@ -108,8 +110,24 @@ public final class OpenWorkspace implements Workspace {
         }
     }
 
+    /**
+     * Reads the catalog and makes it current, unless a newer one already is. Reads are numbered where they run,
+     * one at a time with the index's updates, so a slow reader can never put an older catalog back.
+     */
     private VaultCatalog loadCatalog() throws VaultException {
-        return new VaultCatalog(session.read(db -> new NoteQueries(db).allFiles()));
+        long[] number = new long[1];
+        List<IndexedNote> files = session.read(db -> {
+            number[0] = catalogReads.incrementAndGet();
+            return new NoteQueries(db).allFiles();
+        });
+        VaultCatalog loaded = new VaultCatalog(files);
+        synchronized (this) {
+            if (number[0] > catalogNumber) {
+                catalogNumber = number[0];
+                catalog = loaded;
+            }
+            return catalog;
+        }
     }
 
     /** Runs on the index's writer thread after each update: the catalog is rebuilt before anyone is told. */
@@ -117,7 +135,7 @@ public final class OpenWorkspace implements Workspace {
         @Override
         public void indexChanged(List<AppliedChange> changes) {
             try {
-                catalog = loadCatalog();
+                loadCatalog();
             } catch (VaultException e) {
                 listeners.forEach(l -> l.vaultFailed(e.getMessage()));
                 return;
@@ -200,8 +218,8 @@ public final class OpenWorkspace implements Workspace {
     }
 
     @Override
-    public EditResult toggleTask(String path, int line, long readHash) throws VaultException {
-        return toggle.toggle(path, line, readHash);
+    public EditResult toggleTask(String pagePath, long pageHash, String taskPath, int line) throws VaultException {
+        return toggle.toggle(pagePath, pageHash, taskPath, line);
     }
 
     @Override
@@ -228,7 +246,7 @@ public final class OpenWorkspace implements Workspace {
         }
         if (made.path().isPresent()) {
             session.refresh(List.of(made.path().get()));
-            catalog = loadCatalog(); // the caller opens it next: it must be in the catalog already
+            loadCatalog(); // while watched the listener has done it already; before that, the caller opens it next
         }
         return made;
     }

@@ -28,9 +28,16 @@ final class TaskToggle {
         this.clock = clock;
     }
 
-    EditResult toggle(String path, int line, long readHash) throws VaultException {
+    /**
+     * @param pagePath the note the user was reading
+     * @param pageHash the hash of its bytes as shown
+     * @param path     the note the task is in: the page's own, or one it embeds
+     */
+    EditResult toggle(String pagePath, long pageHash, String path, int line) throws VaultException {
         Optional<Path> file = reader.file(path);
-        Optional<String> description = reader.shownTask(path, line);
+        Optional<String> description = reader.shownTask(pagePath, pageHash, path, line);
+        // The page's bytes were hashed when shown; an embedded note's were not, so its task is found by its text.
+        long readHash = path.equals(pagePath) ? pageHash : 0;
         if (file.isEmpty() || description.isEmpty()) {
             return EditResult.refused("That task is no longer on the page; reload the note and try again.");
         }

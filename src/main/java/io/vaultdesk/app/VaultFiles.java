@@ -32,10 +32,14 @@ final class VaultFiles {
             return Optional.empty();
         }
         try {
-            Path real = p.toRealPath();
-            return real.startsWith(realRoot()) ? Optional.of(p) : Optional.empty();
+            // What does not exist yet is created below its nearest existing folder: that is what must be inside.
+            Path existing = p;
+            while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+                existing = existing.getParent();
+            }
+            return existing != null && existing.toRealPath().startsWith(realRoot()) ? Optional.of(p) : Optional.empty();
         } catch (IOException e) {
-            return Optional.of(p); // not there (yet): nothing to escape through
+            return Optional.empty();
         }
     }
 
@@ -54,6 +58,16 @@ final class VaultFiles {
         }
         try {
             return Optional.of(Files.readAllBytes(file.get()));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    Optional<Long> size(String relative) {
+        Optional<Path> file = inside(relative);
+        try {
+            return file.isPresent() && Files.isRegularFile(file.get()) ? Optional.of(Files.size(file.get()))
+                    : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }

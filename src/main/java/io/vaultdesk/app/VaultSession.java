@@ -31,7 +31,9 @@ public final class VaultSession implements AutoCloseable {
     /** The first scan runs while H2 opens: the two take about as long, and neither needs the other. */
     private CompletableFuture<List<VaultFile>> openingScan;
     /** Present while the vault is watched: then every index update and read goes through its writer thread. */
-    private VaultWatch watch;
+    private volatile VaultWatch watch;
+    private final java.util.concurrent.locks.ReentrantLock directAccess = new java.util.concurrent.locks.ReentrantLock();
+    private volatile boolean closed;
 
     private VaultSession(Path root, IndexDatabase db, CompletableFuture<List<VaultFile>> openingScan) {
         this.root = root;
@@ -73,58 +75,71 @@ public final class VaultSession implements AutoCloseable {
     }
 
     public SyncStats sync(IndexProgress progress) throws VaultException {
-        if (watch != null) {
-            return join(watch.index().rescan());
-        }
-        try {
-            List<VaultFile> files = openingScan == null ? new VaultScanner().scan(root) : openingScan.join();
-            openingScan = null;
-            return indexer.sync(progress, files);
-        } catch (IOException e) {
-            throw new VaultException("cannot read the vault: " + e.getMessage(), e);
-        } catch (CompletionException e) {
-            Throwable cause = e.getCause() instanceof UncheckedIOException u ? u.getCause() : e.getCause();
-            throw new VaultException("cannot read the vault: " + cause.getMessage(), cause);
-        } catch (IndexException e) {
-            throw new VaultException(e.getMessage(), e);
-        }
+        return access(() -> {
+            try {
+                List<VaultFile> files = openingScan == null ? new VaultScanner().scan(root) : openingScan.join();
+                openingScan = null;
+                return indexer.sync(progress, files);
+            } catch (IOException e) {
+                throw new VaultException("cannot read the vault: " + e.getMessage(), e);
+            } catch (CompletionException e) {
+                Throwable cause = e.getCause() instanceof UncheckedIOException u ? u.getCause() : e.getCause();
+                throw new VaultException("cannot read the vault: " + cause.getMessage(), cause);
+            }
+        }, w -> w.index().rescan());
     }
 
     public VaultReport report() throws VaultException {
-        if (watch != null) {
-            return join(watch.index().read(() -> new ReportQuery(db).run()));
-        }
-        try {
-            return new ReportQuery(db).run();
-        } catch (IndexException e) {
-            throw new VaultException(e.getMessage(), e);
-        }
+        return read(db -> new ReportQuery(db).run());
     }
 
     /** Runs a read of the index; while the vault is watched, between two updates on the index's writer thread. */
     public <T> T read(IndexRead<T> query) throws VaultException {
-        if (watch != null) {
-            return join(watch.index().read(() -> query.run(db)));
-        }
-        try {
-            return query.run(db);
-        } catch (IndexException e) {
-            throw new VaultException(e.getMessage(), e);
-        }
+        return access(() -> query.run(db), w -> w.index().read(() -> query.run(db)));
     }
 
     /** Re-reads these files into the index now: after the app itself wrote them, so views see it at once. */
     public SyncStats refresh(java.util.Collection<String> paths) throws VaultException {
-        if (watch != null) {
-            return join(watch.index().refresh(paths));
+        return access(() -> {
+            try {
+                return indexer.syncPaths(java.util.Set.copyOf(paths));
+            } catch (IOException e) {
+                throw new VaultException("cannot read the vault: " + e.getMessage(), e);
+            }
+        }, w -> w.index().refresh(paths));
+    }
+
+    /**
+     * Every use of the index goes one way or the other: while the vault is watched, through its writer thread;
+     * before that (the first sync of a session, a CLI report), here, one caller at a time. So a read or an app's
+     * own write during the first build waits for it, rather than running in the middle of it on the same
+     * connection.
+     */
+    private <T> T access(DirectCall<T> direct, java.util.function.Function<VaultWatch, CompletableFuture<T>> watched)
+            throws VaultException {
+        VaultWatch w = watch;
+        if (w == null) {
+            directAccess.lock();
+            try {
+                if (closed) {
+                    throw new VaultException("the vault " + root + " is closed");
+                }
+                w = watch;
+                if (w == null) {
+                    return direct.run();
+                }
+            } catch (IndexException e) {
+                throw new VaultException(e.getMessage(), e);
+            } finally {
+                directAccess.unlock();
+            }
         }
-        try {
-            return indexer.syncPaths(java.util.Set.copyOf(paths));
-        } catch (IOException e) {
-            throw new VaultException("cannot read the vault: " + e.getMessage(), e);
-        } catch (IndexException e) {
-            throw new VaultException(e.getMessage(), e);
-        }
+        return join(watched.apply(w));
+    }
+
+    @FunctionalInterface
+    private interface DirectCall<T> {
+        T run() throws VaultException, IndexException;
     }
 
     /**
@@ -132,16 +147,22 @@ public final class VaultSession implements AutoCloseable {
      * index writer's thread). Catches up first with what changed since the last sync. Stopped by {@link #close}.
      */
     public VaultWatch watch(IndexListener listener) throws VaultException {
-        if (watch != null) {
-            throw new IllegalStateException("already watching " + root);
-        }
-        openingScan = null;
+        directAccess.lock();
         try {
+            if (closed) {
+                throw new VaultException("the vault " + root + " is closed");
+            }
+            if (watch != null) {
+                throw new IllegalStateException("already watching " + root);
+            }
+            openingScan = null;
             watch = VaultWatch.start(root, new LiveIndex(indexer), listener);
         } catch (IOException e) {
             throw new VaultException("cannot watch the vault: " + e.getMessage(), e);
         } catch (CompletionException e) {
             throw new VaultException("cannot bring the index up to date: " + e.getCause().getMessage(), e);
+        } finally {
+            directAccess.unlock();
         }
         return watch;
     }
@@ -155,16 +176,24 @@ public final class VaultSession implements AutoCloseable {
         }
     }
 
+    /** Waits for a direct sync under way (a first build) to end, then stops watching and closes the index. */
     @Override
     public void close() throws VaultException {
-        if (watch != null) {
-            watch.close();
-            watch = null;
-        }
+        directAccess.lock();
         try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (watch != null) {
+                watch.close();
+                watch = null;
+            }
             db.close();
         } catch (IndexException e) {
             throw new VaultException(e.getMessage(), e);
+        } finally {
+            directAccess.unlock();
         }
     }
 }

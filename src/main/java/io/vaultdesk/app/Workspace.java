@@ -45,8 +45,13 @@ public interface Workspace extends AutoCloseable {
 
     List<SearchHit> search(String query, int limit) throws VaultException;
 
-    /** Ticks or unticks the task on that line of the note as it was read; the file is the truth. */
-    EditResult toggleTask(String path, int line, long readHash) throws VaultException;
+    /**
+     * Ticks or unticks a task as a page showed it; the file is the truth.
+     *
+     * @param pagePath the note the page showed, and {@code pageHash} the hash of its bytes ({@link NoteView#hash})
+     * @param taskPath the note the task is in: the page's own, or one it embeds
+     */
+    EditResult toggleTask(String pagePath, long pageHash, String taskPath, int line) throws VaultException;
 
     /** Every line that repairing the note's mojibake would change; nothing is written. */
     RepairPreview previewRepair(String path) throws VaultException;

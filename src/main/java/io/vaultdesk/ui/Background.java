@@ -41,7 +41,8 @@ public final class Background {
         return task;
     }
 
+    /** Lets what is queued finish; an interrupt could land inside H2, which closes its file on one. */
     public void shutdown() {
-        executor.shutdownNow();
+        executor.shutdown();
     }
 }

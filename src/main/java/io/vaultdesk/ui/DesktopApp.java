@@ -1,5 +1,6 @@
 package io.vaultdesk.ui;
 
+import io.vaultdesk.app.IndexLocation;
 import io.vaultdesk.app.OpenWorkspace;
 import io.vaultdesk.app.Settings;
 import io.vaultdesk.app.UserDirectories;
@@ -25,8 +26,9 @@ public final class DesktopApp extends Application {
     public void start(Stage stage) {
         UserDirectories dirs = UserDirectories.forCurrentUser();
         Settings settings = Settings.load(dirs.config());
-        WorkspaceOpener opener = vault -> OpenWorkspace.open(vault, Optional.empty(),
-                dirs.data().resolve("backups").resolve(String.valueOf(vault.getFileName())));
+        // Backups sit beside the indexes, one folder per vault, named as its index is (name and path hash).
+        WorkspaceOpener opener = vault -> OpenWorkspace.open(vault, Optional.empty(), dirs.data().resolve("backups")
+                .resolve(IndexLocation.forVault(dirs, vault).getFileName().toString()));
         model = show(stage, opener, settings, FolderChooser.system(), this);
         StartupProbe.attachIfAsked(stage, model);
         List<String> args = getParameters().getUnnamed();

@@ -10,7 +10,6 @@ import io.vaultdesk.app.Settings;
 import io.vaultdesk.app.VaultCatalog;
 import io.vaultdesk.app.Workspace;
 import io.vaultdesk.app.WorkspaceListener;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +38,14 @@ public final class MainViewModel {
     private final WorkspaceOpener opener;
     private final Settings settings;
     private final Background background = new Background(this::failed);
+    /** Opening and first indexing of a vault: long, so on a thread of its own, never holding up the views' work. */
+    private final java.util.concurrent.ExecutorService opening = java.util.concurrent.Executors
+            .newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "vaultdesk-open");
+                t.setDaemon(true);
+                return t;
+            });
+    private volatile boolean shutDown;
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<VaultCatalog> catalog = new SimpleObjectProperty<>(VaultCatalog.EMPTY);
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.MEETINGS);
@@ -83,6 +90,9 @@ public final class MainViewModel {
                         updateProgress(done, total);
                         updateMessage("Indexing " + done + " of " + total + " files…");
                     });
+                    if (shutDown) {
+                        w.close(); // the window closed while the vault was being read
+                    }
                     return w;
                 } catch (Exception | Error e) {
                     w.close();
@@ -92,8 +102,19 @@ public final class MainViewModel {
         };
         task.messageProperty().addListener((o, was, now) -> status.set(now));
         task.progressProperty().addListener((o, was, now) -> progress.set(now.doubleValue()));
-        task.setOnFailed(e -> busy.set(false));
-        background.submit(task, this::upToDate);
+        task.setOnFailed(e -> {
+            busy.set(false);
+            Throwable cause = task.getException();
+            status.set("Cannot open " + vault + ": " + (cause.getMessage() == null ? cause : cause.getMessage()));
+            // a vault that cannot be opened is not reopened on the next start, nor left half shown
+            settings.forgetVault(vault);
+            saveSettings();
+            workspace.set(null);
+            catalog.set(VaultCatalog.EMPTY);
+            title.set("VaultDesk");
+        });
+        task.setOnSucceeded(e -> upToDate(task.getValue()));
+        opening.execute(task);
     }
 
     private void attach(Workspace opened) {
@@ -106,8 +127,6 @@ public final class MainViewModel {
         }
         workspace.set(opened);
         title.set("VaultDesk — " + opened.name());
-        settings.vaultOpened(opened.root());
-        saveSettings();
         history.clear();
         noteRequest++; // a read of the previous vault still under way must not land in this one
         panelRequest++;
@@ -121,6 +140,8 @@ public final class MainViewModel {
     }
 
     private void upToDate(Workspace opened) {
+        settings.vaultOpened(opened.root());
+        saveSettings();
         background.run(opened::catalog, c -> {
             if (workspace.get() != opened) {
                 return;
@@ -266,18 +287,16 @@ public final class MainViewModel {
     /**
      * Ticks or unticks a task of the page in the reader; the reader then shows the file as written.
      *
-     * @param path the note the checkbox belongs to: the page's own, or an embedded note's (blank: the page's)
+     * @param shown the note whose page the checkbox was on
+     * @param path  the note the checkbox belongs to: the page's own, or an embedded note's (blank: the page's)
      */
-    public void toggleTask(String path, int line) {
+    public void toggleTask(NoteView shown, String path, int line) {
         Workspace w = workspace.get();
-        NoteView shown = note.get();
-        if (w == null || shown == null) {
+        if (w == null) {
             return;
         }
         String file = path == null || path.isBlank() ? shown.path() : path;
-        // The hash guards the bytes the page was rendered from; an embed's bytes were not hashed here.
-        long hash = file.equals(shown.path()) ? shown.hash() : 0;
-        background.run(() -> w.toggleTask(file, line, hash), (EditResult result) -> {
+        background.run(() -> w.toggleTask(shown.path(), shown.hash(), file, line), (EditResult result) -> {
             status.set(result.message());
             reloadNote();
         });
@@ -338,20 +357,36 @@ public final class MainViewModel {
         canGoForward.set(history.canGoForward());
     }
 
+    /** Written off the FX thread; the settings object itself is shared and synchronised. */
     void saveSettings() {
-        try {
+        background.run(() -> {
             settings.save();
-        } catch (IOException e) {
-            status.set("cannot save the settings: " + e.getMessage());
-        }
+            return null;
+        }, ignored -> { });
     }
 
+    /**
+     * The window closed: queued work finishes, and the index is closed on a thread of its own, which the JVM waits
+     * for (not a daemon), so H2 is shut down cleanly without holding up the FX thread.
+     */
     public void shutdown() {
+        if (shutDown) {
+            return;
+        }
+        shutDown = true;
         Workspace w = workspace.get();
         background.shutdown();
-        if (w != null) {
-            w.close();
-        }
+        opening.shutdown();
+        new Thread(() -> {
+            try {
+                settings.save(); // the layout just remembered: the pool's daemon threads may not get to it
+            } catch (java.io.IOException e) {
+                System.getLogger(MainViewModel.class.getName()).log(System.Logger.Level.WARNING, "settings", e);
+            }
+            if (w != null) {
+                w.close();
+            }
+        }, "vaultdesk-close").start();
     }
 
     public ReadOnlyObjectProperty<Workspace> workspaceProperty() {

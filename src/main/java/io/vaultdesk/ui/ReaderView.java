@@ -41,6 +41,9 @@ public final class ReaderView extends BorderPane {
     private final StackPane centre = new StackPane();
     private final Label empty = new Label("Choose a note on the left, or press Ctrl+O to find one");
     private Place pendingScroll;
+    /** The note whose page is loading, and the one whose page is on screen: a click belongs to the latter. */
+    private NoteView loading;
+    private NoteView live;
 
     public ReaderView(MainViewModel model, HostServices host) {
         this.model = model;
@@ -53,6 +56,7 @@ public final class ReaderView extends BorderPane {
         engine.setUserStyleSheetLocation(null);
         engine.getLoadWorker().stateProperty().addListener((o, was, now) -> {
             if (now == Worker.State.SUCCEEDED) {
+                live = loading;
                 listenForClicks(engine);
                 scrollToPending();
             }
@@ -108,6 +112,7 @@ public final class ReaderView extends BorderPane {
             showBanner(false);
         }
         pendingScroll = model.placeProperty().get();
+        loading = note;
         web.getEngine().loadContent(WebViewText.forLoadContent(note.html()));
     }
 
@@ -131,7 +136,10 @@ public final class ReaderView extends BorderPane {
             String tag = e.getTagName().toLowerCase(java.util.Locale.ROOT);
             if (tag.equals("input") && e.hasAttribute("data-task-line")) {
                 event.preventDefault();
-                model.toggleTask(e.getAttribute("data-task-path"), Integer.parseInt(e.getAttribute("data-task-line")));
+                if (live != null) {
+                    model.toggleTask(live, e.getAttribute("data-task-path"),
+                            Integer.parseInt(e.getAttribute("data-task-line")));
+                }
                 return;
             }
             if (tag.equals("a")) {
