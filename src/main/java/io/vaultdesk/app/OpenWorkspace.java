@@ -76,9 +76,13 @@ public final class OpenWorkspace implements Workspace {
         if (catalog.size() > 0) {
             listeners.forEach(l -> l.vaultChanged(catalog, Set.of()));
         }
-        session.sync(new PartialCatalogs(progress));
-        loadCatalog();
+        if (session.needsFullBuild()) {
+            session.sync(new PartialCatalogs(progress)); // every file: with progress, and partial catalogs
+        }
+        // Starting the watch compares the vault with the index once more, after the watcher is registered, so
+        // nothing changed in between is missed. For an index that was current, that is the only scan needed.
         session.watch(new Follower());
+        loadCatalog();
         listeners.forEach(l -> l.vaultChanged(catalog, Set.of()));
     }
 

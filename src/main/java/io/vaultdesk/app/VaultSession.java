@@ -74,6 +74,11 @@ public final class VaultSession implements AutoCloseable {
         return root;
     }
 
+    /** The index was just created (first open, or rebuilt for a new schema): the first sync reads every file. */
+    public boolean needsFullBuild() {
+        return db.isEmpty();
+    }
+
     public SyncStats sync(IndexProgress progress) throws VaultException {
         return access(() -> {
             try {

@@ -64,7 +64,7 @@ public final class IndexDatabase implements AutoCloseable {
     }
 
     /** True when the tables were just created: the next sync is a full build and loads in bulk. */
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return empty;
     }
 

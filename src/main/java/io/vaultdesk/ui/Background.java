@@ -37,6 +37,10 @@ public final class Background {
     public <T> Task<T> submit(Task<T> task, Consumer<T> onSuccess) {
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> onFailure.accept(task.getException()));
+        if (executor.isShutdown()) {
+            task.cancel(); // the window is closing: nothing new starts
+            return task;
+        }
         executor.execute(task);
         return task;
     }

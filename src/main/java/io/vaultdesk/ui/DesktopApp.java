@@ -29,25 +29,31 @@ public final class DesktopApp extends Application {
         // Backups sit beside the indexes, one folder per vault, named as its index is (name and path hash).
         WorkspaceOpener opener = vault -> OpenWorkspace.open(vault, Optional.empty(), dirs.data().resolve("backups")
                 .resolve(IndexLocation.forVault(dirs, vault).getFileName().toString()));
-        model = show(stage, opener, settings, FolderChooser.system(), this);
-        StartupProbe.attachIfAsked(stage, model);
+        model = new MainViewModel(opener, settings);
+        // The vault opens while the window is being built: the index and the toolkit start side by side.
         List<String> args = getParameters().getUnnamed();
         if (!args.isEmpty()) {
             model.openVault(Path.of(args.get(0)));
-            return;
+        } else {
+            model.openVault(() -> StartupVault.choose(settings, dirs));
         }
-        model.run(() -> StartupVault.choose(settings, dirs), model::openVault);
+        show(stage, model, FolderChooser.system(), this);
+        StartupProbe.attachIfAsked(stage, model);
     }
 
     /** Builds and shows the window; the tests call it with their own opener, settings and chooser. */
     public static MainViewModel show(Stage stage, WorkspaceOpener opener, Settings settings, FolderChooser chooser,
                                      Application app) {
         MainViewModel model = new MainViewModel(opener, settings);
+        show(stage, model, chooser, app);
+        return model;
+    }
+
+    private static void show(Stage stage, MainViewModel model, FolderChooser chooser, Application app) {
         Themes.apply(model);
         new MainWindow(stage, model, chooser, app == null ? null : app.getHostServices());
         stage.setOnHidden(e -> model.shutdown());
         stage.show();
-        return model;
     }
 
     @Override

@@ -76,12 +76,21 @@ public final class MainViewModel {
      * progress in the status bar), and the previous vault is closed.
      */
     public void openVault(Path vault) {
-        status.set("Opening " + vault + "…");
+        openVault(() -> vault);
+    }
+
+    /** @param which picks the vault, on the opening thread: it may have to look at folders or copy the sample */
+    public void openVault(java.util.concurrent.Callable<Path> which) {
+        status.set("Opening…");
         busy.set(true);
         progress.set(-1);
+        Path[] chosen = new Path[1];
         Task<Workspace> task = new Task<>() {
             @Override
             protected Workspace call() throws Exception {
+                Path vault = which.call();
+                chosen[0] = vault;
+                updateMessage("Opening " + vault + "…");
                 Workspace w = opener.open(vault);
                 try {
                     w.addListener(new Follower(w)); // before reading: it hears of the notes as they are indexed
@@ -105,10 +114,13 @@ public final class MainViewModel {
         task.setOnFailed(e -> {
             busy.set(false);
             Throwable cause = task.getException();
-            status.set("Cannot open " + vault + ": " + (cause.getMessage() == null ? cause : cause.getMessage()));
+            status.set("Cannot open " + (chosen[0] == null ? "the vault" : chosen[0]) + ": "
+                    + (cause.getMessage() == null ? cause : cause.getMessage()));
             // a vault that cannot be opened is not reopened on the next start, nor left half shown
-            settings.forgetVault(vault);
-            saveSettings();
+            if (chosen[0] != null) {
+                settings.forgetVault(chosen[0]);
+                saveSettings();
+            }
             workspace.set(null);
             catalog.set(VaultCatalog.EMPTY);
             title.set("VaultDesk");

@@ -22,7 +22,7 @@ import java.util.TreeMap;
  * Prints the figures the issue "instant on 100,000 notes" asks for: the quick switcher's latency
  * ({@code QuickSwitcher.find(catalog, q, 50)}) for queries typed letter by letter, by query length, and full-text
  * search ({@code Workspace.search(q, 200)}) for words, word pairs, phrases and a word no note has, median and p95
- * of each kind; then where the switcher's time goes, for a 1-letter query, a person typed in full and no match.
+ * of each kind.
  * The vault and its index are kept under the work folder.
  * Run with {@code bench/switcher-benchmark.sh}; arguments: work folder, vault size (default 100000).
  */
@@ -55,7 +55,6 @@ public final class SwitcherBenchmark {
                     catalog.notes().size(), (System.nanoTime() - opening) / 1_000_000);
             switcher(catalog);
             search(w);
-            whereTheTimeGoes(catalog);
         }
     }
 
@@ -136,64 +135,6 @@ public final class SwitcherBenchmark {
         }
         System.out.printf(Locale.ROOT, "  the same query again (%s, H2 reuses the result): median %.1f ms over %d%n",
                 again, pct(ms, 50), ms.size());
-    }
-
-    /** A timing split of one switcher call: lower-casing the names, matching them, and everything else. */
-    private static void whereTheTimeGoes(VaultCatalog catalog) {
-        List<String> names = new ArrayList<>();
-        for (IndexedNote n : catalog.notes()) {
-            names.add(n.name());
-            if (!n.title().equals(n.name())) {
-                names.add(n.title());
-            }
-            names.addAll(n.aliases());
-        }
-        System.out.printf(Locale.ROOT, "where the switcher's time goes (%,d names and aliases), median of %d:%n",
-                names.size(), ROUNDS);
-        for (String q : List.of("d", "dani wal", "zqxj vwk")) {
-            List<Double> fold = new ArrayList<>();
-            List<Double> match = new ArrayList<>();
-            List<Double> find = new ArrayList<>();
-            int matched = 0;
-            for (int round = 0; round < ROUNDS + 3; round++) {
-                long t0 = System.nanoTime();
-                int sink = 0;
-                for (String name : names) {
-                    sink += fold(name).length() + fold(q).length();
-                }
-                long t1 = System.nanoTime();
-                matched = 0;
-                for (String name : names) {
-                    if (FuzzyMatcher.match(q, name).isPresent()) {
-                        matched++;
-                    }
-                }
-                long t2 = System.nanoTime();
-                QuickSwitcher.find(catalog, q, LIMIT);
-                long t3 = System.nanoTime();
-                if (round >= 3) {
-                    fold.add((t1 - t0) / 1e6);
-                    match.add((t2 - t1) / 1e6);
-                    find.add((t3 - t2) / 1e6);
-                }
-                if (sink == 42) {
-                    System.out.print("");
-                }
-            }
-            System.out.printf(Locale.ROOT, "  \"%s\": find %.1f ms = FuzzyMatcher.match over every name %.1f ms "
-                            + "(of which lower-casing name and query %.1f ms) + hits and ranking %.1f ms; %,d names "
-                            + "match%n", q, pct(find, 50), pct(match, 50), pct(fold, 50),
-                    pct(find, 50) - pct(match, 50), matched);
-        }
-    }
-
-    /** CaseFolding.fold, which the matcher calls on the query and on each name. */
-    private static String fold(String s) {
-        char[] chars = s.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = Character.toLowerCase(chars[i]);
-        }
-        return new String(chars);
     }
 
     private static double pct(List<Double> values, int percent) {
