@@ -52,7 +52,7 @@ for i in $(seq 1 "$runs"); do
   echo "run $i: $line"
   results+=("$line")
 done
-for key in startup_ms window_ms catalog_ms first_note_ms; do
+for key in startup_ms usable_ms window_ms catalog_ms first_note_ms; do
   printf '%s\n' "${results[@]}" | sed -n "s/.*\"$key\": \([0-9]*\).*/\1/p" | sort -n \
     | awk -v k="$key" '{v[NR] = $1} END {printf "%-14s median %d ms (min %d, max %d) over %d runs\n",
         k, v[int((NR + 1) / 2)], v[1], v[NR], NR}'

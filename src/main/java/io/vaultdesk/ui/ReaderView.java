@@ -33,7 +33,8 @@ import org.w3c.dom.events.EventTarget;
 public final class ReaderView extends BorderPane {
     private final MainViewModel model;
     private final HostServices host;
-    private final WebView web = new WebView();
+    /** Made when the first note is shown: WebKit takes a good part of a second to start, the window need not wait. */
+    private WebView web;
     private final Label title = new Label();
     private final HBox banner = new HBox();
     private final Label bannerText = new Label();
@@ -49,18 +50,6 @@ public final class ReaderView extends BorderPane {
         this.model = model;
         this.host = host;
         setId("reader");
-        web.setId("reader-web");
-        web.setContextMenuEnabled(false);
-        WebEngine engine = web.getEngine();
-        engine.setJavaScriptEnabled(true); // only for the app's own scrolling; the page's CSP allows no script
-        engine.setUserStyleSheetLocation(null);
-        engine.getLoadWorker().stateProperty().addListener((o, was, now) -> {
-            if (now == Worker.State.SUCCEEDED) {
-                live = loading;
-                listenForClicks(engine);
-                scrollToPending();
-            }
-        });
         Button back = new Button("←");
         back.setId("reader-back");
         back.setOnAction(e -> model.back());
@@ -81,7 +70,7 @@ public final class ReaderView extends BorderPane {
         bannerText.setWrapText(true);
         showBanner(false);
         empty.getStyleClass().add("empty-reader");
-        centre.getChildren().addAll(web, empty);
+        centre.getChildren().add(empty);
         VBox.setVgrow(centre, Priority.ALWAYS);
         setTop(new VBox(bar, banner));
         setCenter(centre);
@@ -89,16 +78,39 @@ public final class ReaderView extends BorderPane {
         show(null);
     }
 
+    private WebView web() {
+        if (web == null) {
+            web = new WebView();
+            web.setId("reader-web");
+            web.setContextMenuEnabled(false);
+            WebEngine engine = web.getEngine();
+            engine.setJavaScriptEnabled(true); // only for the app's own scrolling; the page's CSP allows no script
+            engine.setUserStyleSheetLocation(null);
+            engine.getLoadWorker().stateProperty().addListener((o, was, now) -> {
+                if (now == Worker.State.SUCCEEDED) {
+                    live = loading;
+                    listenForClicks(engine);
+                    scrollToPending();
+                }
+            });
+            centre.getChildren().add(0, web);
+        }
+        return web;
+    }
+
     private void show(NoteView note) {
         boolean none = note == null;
-        web.setVisible(!none);
         empty.setVisible(none);
         title.setText(none ? "" : note.title());
         if (none) {
             showBanner(false);
-            web.getEngine().loadContent("");
+            if (web != null) {
+                web.setVisible(false);
+                web.getEngine().loadContent("");
+            }
             return;
         }
+        web().setVisible(true);
         if (note.mojibake()) {
             bannerText.setText("This note's text was garbled by a sync tool (mojibake). It is shown repaired; "
                     + "the file itself is unchanged.");
@@ -113,7 +125,7 @@ public final class ReaderView extends BorderPane {
         }
         pendingScroll = model.placeProperty().get();
         loading = note;
-        web.getEngine().loadContent(WebViewText.forLoadContent(note.html()));
+        web().getEngine().loadContent(WebViewText.forLoadContent(note.html()));
     }
 
     private void showBanner(boolean visible) {
@@ -198,7 +210,7 @@ public final class ReaderView extends BorderPane {
 
     /** The last block starting at or before the line: a line inside a paragraph shows that paragraph. */
     void scrollToLine(int line) {
-        web.getEngine().executeScript("""
+        web().getEngine().executeScript("""
                 (function(line){var best=null;document.querySelectorAll('[data-line]').forEach(function(e){
                   var l=parseInt(e.getAttribute('data-line'));if(l<=line&&(!best||l>=parseInt(best.getAttribute('data-line'))))best=e;});
                   if(best){best.scrollIntoView();best.classList.add('flash');}})(%d)""".formatted(line));
@@ -214,7 +226,7 @@ public final class ReaderView extends BorderPane {
             }
             return;
         }
-        web.getEngine().executeScript("(function(id){var e=document.getElementById(id);if(e)e.scrollIntoView();})('"
+        web().getEngine().executeScript("(function(id){var e=document.getElementById(id);if(e)e.scrollIntoView();})('"
                 + anchor.replace("\\", "\\\\").replace("'", "\\'") + "')");
     }
 
@@ -244,6 +256,6 @@ public final class ReaderView extends BorderPane {
     }
 
     WebView webView() {
-        return web;
+        return web();
     }
 }
