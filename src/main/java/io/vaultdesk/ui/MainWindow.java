@@ -54,6 +54,9 @@ public final class MainWindow {
         stage.setMaximized(s.get("window.maximized").map(Boolean::parseBoolean).orElse(false));
         split.setDividerPositions(s.getDouble("split.left").orElse(0.22), s.getDouble("split.right").orElse(0.76));
         stage.setOnHiding(e -> rememberLayout());
+        // WebKit starts in about a second: once the window is up, while the vault is still being opened.
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN,
+                e -> javafx.application.Platform.runLater(reader::webView));
         model.workspaceProperty().addListener((o, was, now) -> fillRecent());
         fillRecent();
     }

@@ -33,7 +33,7 @@ import org.w3c.dom.events.EventTarget;
 public final class ReaderView extends BorderPane {
     private final MainViewModel model;
     private final HostServices host;
-    /** Made when the first note is shown: WebKit takes a good part of a second to start, the window need not wait. */
+    /** Made once the window is shown (or for the first note): WebKit takes about a second to start. */
     private WebView web;
     private final Label title = new Label();
     private final HBox banner = new HBox();
@@ -93,6 +93,7 @@ public final class ReaderView extends BorderPane {
                     scrollToPending();
                 }
             });
+            web.setVisible(false);
             centre.getChildren().add(0, web);
         }
         return web;
