@@ -83,6 +83,67 @@ public final class GuardedNoteEdit {
         return replace(file, (bytes, hash) -> findLine(bytes, 0, expectedText), text -> List.of(edit.apply(text)));
     }
 
+    /**
+     * Puts back lines as they were before an edit of VaultDesk's own (an undo): the lines {@code written}, which
+     * that edit wrote from {@code line} on, become {@code original} again. Guarded as any edit: when the note still
+     * hashes {@code writtenHash}, the lines must be at {@code line}; otherwise they must occur exactly once.
+     */
+    public EditOutcome restoreLines(Path file, int line, List<String> written, long writtenHash,
+                                    List<String> original) throws IOException {
+        if (written.isEmpty()) {
+            throw new IllegalArgumentException("no lines to restore");
+        }
+        List<String> replacement = List.copyOf(original);
+        requireLines(replacement);
+        Path note;
+        byte[] bytes;
+        try {
+            note = file.toRealPath();
+            bytes = Files.readAllBytes(note);
+        } catch (NoSuchFileException e) {
+            return new Refused("the note no longer exists");
+        }
+        NoteBytes lines = new NoteBytes(bytes);
+        List<Integer> found = new ArrayList<>();
+        if (ContentHash.of(bytes) == writtenHash) {
+            if (linesAt(lines, line - 1, written)) {
+                found.add(line);
+            }
+        } else {
+            for (int i = 0; i + written.size() <= lines.lineCount(); i++) {
+                if (linesAt(lines, i, written)) {
+                    found.add(i + 1);
+                }
+            }
+        }
+        Target target = found.isEmpty() && ContentHash.of(bytes) == writtenHash
+                ? Target.refused("line " + line + " of the note is no longer as VaultDesk wrote it")
+                : unique(found, "the line \"" + written.get(written.size() - 1) + "\"");
+        if (target.refusal() != null) {
+            return new Refused(target.refusal());
+        }
+        if (!isWritable(note)) {
+            return new Refused("the note is read-only");
+        }
+        byte[] updated = lines.replace(target.line() - 1, written.size(), replacement);
+        if (!replaceIfUnchanged(note, bytes, updated)) {
+            return new Refused("the note changed while the edit was being saved; nothing was written");
+        }
+        return new Written(target.line(), replacement.size(), ContentHash.of(updated));
+    }
+
+    private static boolean linesAt(NoteBytes lines, int index, List<String> expected) {
+        if (index < 0 || index + expected.size() > lines.lineCount()) {
+            return false;
+        }
+        for (int k = 0; k < expected.size(); k++) {
+            if (!lines.text(index + k).map(expected.get(k)::equals).orElse(false)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Where the line to edit is now (1-based), or why it cannot be told. */
     private record Target(int line, String refusal) {
         static Target at(int line) {

@@ -78,17 +78,26 @@ final class NoteBytes {
      * has no line break (the last line of a note without a final newline), as the first line of the note that has.
      */
     byte[] replace(int line, List<String> replacement) {
-        int[] l = lines.get(line);
-        byte[] lineBreak = lineBreakForNewLines(line);
+        return replace(line, 1, replacement);
+    }
+
+    /**
+     * The note with {@code count} lines from {@code first} replaced by others: the text from the start of the first
+     * to the end of the last one's text, so that the last one's line break stays, and the breaks between them go.
+     */
+    byte[] replace(int first, int count, List<String> replacement) {
+        int start = lines.get(first)[0];
+        int end = lines.get(first + count - 1)[1];
+        byte[] lineBreak = lineBreakForNewLines(first);
         ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length + 64);
-        out.write(bytes, 0, l[0]);
+        out.write(bytes, 0, start);
         for (int k = 0; k < replacement.size(); k++) {
             if (k > 0) {
                 out.writeBytes(lineBreak);
             }
             out.writeBytes(replacement.get(k).getBytes(StandardCharsets.UTF_8));
         }
-        out.write(bytes, l[1], bytes.length - l[1]);
+        out.write(bytes, end, bytes.length - end);
         return out.toByteArray();
     }
 

@@ -61,6 +61,63 @@ public final class TaskLineEdit {
         return task.anatomy.task().recurrence().map(rule -> nextOccurrence(task, rule, today));
     }
 
+    /**
+     * Sets the due date ({@code 📅}) where it is written, adds it at the end when the task has none, or removes it
+     * (empty {@code due}).
+     */
+    public static String setDue(String line, Optional<LocalDate> due) {
+        EditableTask task = EditableTask.read(line);
+        List<FieldSpan> existing = task.spans(Field.DUE);
+        List<Splice> splices = new ArrayList<>();
+        if (due.isEmpty()) {
+            existing.forEach(s -> splices.add(task.removal(s)));
+        } else if (existing.isEmpty()) {
+            splices.add(task.insertion(Signifiers.DUE_ALTERNATIVES.get(0) + " " + due.get()));
+        } else {
+            existing.forEach(s -> splices.add(EditableTask.dateValue(s, due.get())));
+        }
+        return task.apply(splices);
+    }
+
+    /**
+     * Gives the task to another owner ({@code @Name}), or to none (empty {@code owner}). The owner written after
+     * the description is replaced where it is; a task without one gets it at the end of its description, before
+     * its fields. Where the owner is written inside the description ({@code "@Ana to send the deck"}), rewriting it
+     * would change the sentence, so the edit is refused.
+     *
+     * @param currentOwner the owner as the index resolved it (a person's name may be followed by more words)
+     */
+    public static String setOwner(String line, String currentOwner, Optional<String> owner) {
+        owner.ifPresent(TaskLineEdit::requireOwnerName);
+        EditableTask task = EditableTask.read(line);
+        List<FieldSpan> existing = task.spans(Field.OWNER);
+        String text = task.repaired.text();
+        List<Splice> splices = new ArrayList<>();
+        if (!existing.isEmpty()) {
+            FieldSpan s = existing.get(existing.size() - 1); // the first one in the line: the one that counts
+            String written = text.substring(s.start(), s.end());
+            // "@Ana Silva (lead)": the words after the resolved name stay
+            int end = !currentOwner.isEmpty() && written.startsWith("@" + currentOwner)
+                    ? s.start() + 1 + currentOwner.length() : s.end();
+            splices.add(owner.map(o -> new Splice(s.start(), end, "@" + o))
+                    .orElseGet(() -> task.removal(new FieldSpan(Field.OWNER, s.start(), end))));
+        } else if (!task.anatomy.task().ownerRun().isEmpty()) {
+            throw new LineEditException("the owner is written inside the task's description; change it in the note");
+        } else if (owner.isPresent()) {
+            int at = task.descriptionEnd();
+            splices.add(new Splice(at, at, " @" + owner.get()));
+        }
+        return task.apply(splices);
+    }
+
+    /** An owner name runs to the next signifier or tag: one with either would not read back as that owner. */
+    private static void requireOwnerName(String name) {
+        if (name.isBlank() || !name.strip().equals(name) || name.indexOf('\n') >= 0 || name.indexOf('\r') >= 0
+                || Signifiers.indexOfAny(name, 0) >= 0 || Tags.indexOfTag(name, 0) >= 0 || name.indexOf('@') >= 0) {
+            throw new LineEditException("\"" + name + "\" cannot be written as a task's owner");
+        }
+    }
+
     private static LineEditResult setStatus(EditableTask task, char symbol, LocalDate today) {
         TaskLine t = task.anatomy.task();
         if (t.symbol() == symbol) {
@@ -184,6 +241,19 @@ public final class TaskLineEdit {
                 }
             }
             return new Splice(at, at, " " + field);
+        }
+
+        /** Where the description ends: before the first field in the line, or at the end of the text. */
+        int descriptionEnd() {
+            String text = repaired.text();
+            int at = text.stripTrailing().length();
+            for (FieldSpan s : anatomy.fields()) {
+                at = Math.min(at, s.start());
+            }
+            while (at > 0 && Character.isWhitespace(text.charAt(at - 1))) {
+                at--;
+            }
+            return at;
         }
 
         /** A date field's value is its last ten characters. */

@@ -438,4 +438,67 @@ class GuardedNoteEditTest {
         edit.replaceLine(file, 1, "MAI’s plan", t -> t + " [[Plan]]");
         assertEquals("MAIâ€™s plan [[Plan]]\n", Files.readString(file));
     }
+
+    /** A tick, with what the undo needs: the line as it was and the lines written for it. */
+    private record Tick(Written written, String before, List<String> after) {
+    }
+
+    private Tick tick(Path file, TaskRef ref) throws IOException {
+        String[] before = new String[1];
+        List<List<String>> after = new ArrayList<>();
+        EditOutcome outcome = edit.replaceTaskLine(file, ref, text -> {
+            before[0] = text;
+            after.add(TICK.apply(text));
+            return after.get(0);
+        });
+        return new Tick(assertInstanceOf(Written.class, outcome), before[0], after.get(0));
+    }
+
+    @ParameterizedTest(name = "{0}, BOM {1}, final break {2}")
+    @MethodSource("shapes")
+    void undoingATickOfARecurringTaskGivesBackTheExactBytes(String breakName, boolean bom, boolean finalBreak)
+            throws IOException {
+        String lineBreak = breakName.replace("CR", "\r").replace("LF", "\n");
+        byte[] original = note(bom, lineBreak, finalBreak, LINES);
+        Path file = write("undo.md", original);
+        Tick t = tick(file, ref(original, 4));
+        assertEquals(2, t.after().size(), "the next occurrence and the completed task");
+        EditOutcome undone = edit.restoreLines(file, t.written().line(), t.after(), t.written().newHash(),
+                List.of(t.before()));
+        assertInstanceOf(Written.class, undone);
+        assertArrayEquals(original, Files.readAllBytes(file));
+    }
+
+    @Test
+    void undoFindsItsLinesByTextAfterTheNoteChanged() throws IOException {
+        byte[] original = note(false, "\n", true, LINES);
+        Path file = write("moved.md", original);
+        Tick t = tick(file, ref(original, 3));
+        Files.writeString(file, "added at the top\n" + Files.readString(file));
+        EditOutcome undone = edit.restoreLines(file, t.written().line(), t.after(), t.written().newHash(),
+                List.of(t.before()));
+        assertEquals(4, assertInstanceOf(Written.class, undone).line());
+        assertEquals("added at the top\n" + new String(original, UTF_8), Files.readString(file));
+    }
+
+    @Test
+    void undoRefusesWhenItsLinesAreGoneOrTwice() throws IOException {
+        byte[] original = note(false, "\n", true, LINES);
+        Path file = write("twice.md", original);
+        Tick t = tick(file, ref(original, 3));
+        String ticked = t.after().get(0);
+        Files.writeString(file, Files.readString(file) + ticked + "\n");
+        byte[] twice = Files.readAllBytes(file);
+        EditOutcome refused = edit.restoreLines(file, t.written().line(), t.after(), t.written().newHash(),
+                List.of(t.before()));
+        assertTrue(assertInstanceOf(Refused.class, refused).reason().contains("appears 2 times"));
+        assertArrayEquals(twice, Files.readAllBytes(file));
+
+        Files.writeString(file, Files.readString(file).replace(ticked, "- [ ] rewritten elsewhere"));
+        byte[] gone = Files.readAllBytes(file);
+        refused = edit.restoreLines(file, t.written().line(), t.after(), t.written().newHash(),
+                List.of(t.before()));
+        assertTrue(assertInstanceOf(Refused.class, refused).reason().contains("no longer contains"));
+        assertArrayEquals(gone, Files.readAllBytes(file));
+    }
 }
