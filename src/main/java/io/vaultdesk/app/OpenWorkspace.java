@@ -28,6 +28,7 @@ public final class OpenWorkspace implements Workspace {
     private long partialEveryNanos = 1_000_000_000L;
 
     private final MojibakeFix mojibake;
+    private final VaultTasks tasks;
 
     private OpenWorkspace(VaultSession session, Path backups) {
         this.session = session;
@@ -37,6 +38,7 @@ public final class OpenWorkspace implements Workspace {
         this.reader = new NoteReader(session.root(), () -> catalog);
         this.toggle = new TaskToggle(session, reader, java.time.Clock.systemDefaultZone());
         this.linker = new MentionLinker(session);
+        this.tasks = new VaultTasks(session);
     }
 
     /**
@@ -224,6 +226,26 @@ public final class OpenWorkspace implements Workspace {
     @Override
     public EditResult toggleTask(String pagePath, long pageHash, String taskPath, int line) throws VaultException {
         return toggle.toggle(pagePath, pageHash, taskPath, line);
+    }
+
+    @Override
+    public List<io.vaultdesk.index.TaskRow> tasks() throws VaultException {
+        return tasks.all();
+    }
+
+    @Override
+    public TaskChange editTask(io.vaultdesk.index.TaskRow task, TaskEdit edit) throws VaultException {
+        return tasks.edit(task, edit);
+    }
+
+    @Override
+    public EditResult undo(TaskUndo undo) throws VaultException {
+        return tasks.undo(undo);
+    }
+
+    @Override
+    public java.time.LocalDate today() {
+        return tasks.today();
     }
 
     @Override

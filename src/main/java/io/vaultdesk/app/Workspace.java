@@ -53,6 +53,19 @@ public interface Workspace extends AutoCloseable {
      */
     EditResult toggleTask(String pagePath, long pageHash, String taskPath, int line) throws VaultException;
 
+    /** Every task of the vault with its note, for the task board. */
+    List<io.vaultdesk.index.TaskRow> tasks() throws VaultException;
+
+    /** Changes a task the board showed (tick, status, due date, owner); the file is the truth. */
+    TaskChange editTask(io.vaultdesk.index.TaskRow task, TaskEdit edit) throws VaultException;
+
+    /** Takes back an earlier task edit, if its lines are still as it wrote them. */
+    EditResult undo(TaskUndo undo) throws VaultException;
+
+    /** The local date the board's columns and done dates go by. */
+    @NonBlocking
+    java.time.LocalDate today();
+
     /** Every line that repairing the note's mojibake would change; nothing is written. */
     RepairPreview previewRepair(String path) throws VaultException;
 
