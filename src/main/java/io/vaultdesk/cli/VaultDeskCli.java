@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The headless commands. Errors the user can act on print one line and exit 2; nothing prints a stack trace. */
 @Command(name = "vaultdesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "VaultDesk: a desktop workspace for a vault of Markdown meeting notes.",
-        subcommands = {ReportCommand.class, WatchCommand.class})
+        subcommands = {ReportCommand.class, TasksCommand.class, ToggleCommand.class, WatchCommand.class})
 public final class VaultDeskCli {
     public static final int USER_ERROR = 2;
 
