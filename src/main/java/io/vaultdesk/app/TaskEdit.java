@@ -70,4 +70,21 @@ public sealed interface TaskEdit {
             return owner.map(o -> "Given to " + o).orElse("Owner removed");
         }
     }
+
+    /** Two one-line edits of the same task at once, as when a card is dropped in another lane and column. */
+    record Both(TaskEdit first, TaskEdit second) implements TaskEdit {
+        @Override
+        public List<String> apply(String line, String indexedOwner, LocalDate today) {
+            List<String> once = first.apply(line, indexedOwner, today);
+            if (once.size() != 1) {
+                throw new IllegalStateException("only one-line edits combine");
+            }
+            return second.apply(once.get(0), indexedOwner, today);
+        }
+
+        @Override
+        public String done() {
+            return first.done() + "; " + second.done().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import io.vaultdesk.app.TaskEdit;
 import org.junit.jupiter.api.Test;
 
 class TaskBoardTest {
@@ -175,5 +176,28 @@ class TaskBoardTest {
         Board b = tb.arrange(filter, Grouping.OWNER_FIRST, TODAY);
         return rows.stream().filter(r -> b.lanes().stream().flatMap(l -> l.groups().stream())
                 .anyMatch(g -> g.cards().contains(r))).map(r -> r.task().description()).toList();
+    }
+
+    @Test
+    void droppingACardPlansTheEditOfItsLine() {
+        TaskRow card = open("Send it", "Bo", "2025-11-10", Priority.NONE);
+        OwnerLanes lanes = new OwnerLanes(List.of("Kanchan", "Myself"));
+        List<String> mine = List.of("Kanchan", "Myself");
+        assertEquals(BoardMove.Plan.NOTHING,
+                new BoardMove(lanes.key("bo"), "Bo", DueBucket.OVERDUE).plan(card, lanes, mine, TODAY));
+        BoardMove.Plan toMeToday = new BoardMove(OwnerLanes.ME, "Me", DueBucket.TODAY).plan(card, lanes, mine, TODAY);
+        assertEquals("- [ ] Send it @Kanchan 📅 2025-11-12",
+                String.join("|", toMeToday.edit().orElseThrow().apply("- [ ] Send it @Bo 📅 2025-11-10", "Bo", TODAY)));
+        BoardMove.Plan noOwner = new BoardMove(OwnerLanes.NO_OWNER, "No owner", DueBucket.OVERDUE)
+                .plan(card, lanes, mine, TODAY);
+        assertEquals(List.of("- [ ] Send it 📅 2025-11-10"),
+                noOwner.edit().orElseThrow().apply("- [ ] Send it @Bo 📅 2025-11-10", "Bo", TODAY));
+        BoardMove.Plan undated = new BoardMove(lanes.key("Bo"), "Bo", DueBucket.NO_DATE).plan(card, lanes, mine, TODAY);
+        assertEquals(List.of("- [ ] Send it @Bo"),
+                undated.edit().orElseThrow().apply("- [ ] Send it @Bo 📅 2025-11-10", "Bo", TODAY));
+        TaskRow later = open("Later", "Bo", "2025-12-30", Priority.NONE);
+        BoardMove.Plan overdue = new BoardMove(lanes.key("Bo"), "Bo", DueBucket.OVERDUE).plan(later, lanes, mine, TODAY);
+        assertEquals(Optional.empty(), overdue.edit());
+        assertEquals("A card cannot be made overdue; give it a date from its menu instead", overdue.refusal());
     }
 }
