@@ -61,6 +61,8 @@ public final class MainViewModel {
     private final BooleanProperty canGoBack = new SimpleBooleanProperty(false);
     private final BooleanProperty canGoForward = new SimpleBooleanProperty(false);
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
+    /** The task board fills the centre instead of the reader (and the backlinks panel). */
+    private final BooleanProperty boardShown = new SimpleBooleanProperty(false);
     private final History<Place> history = new History<>();
     private long noteRequest;
     private long panelRequest;
@@ -69,6 +71,7 @@ public final class MainViewModel {
         this.opener = opener;
         this.settings = settings;
         dark.addListener((o, was, now) -> reloadNote());
+        section.addListener((o, was, now) -> boardShown.set(now == Section.TASKS));
     }
 
     /**
@@ -209,6 +212,7 @@ public final class MainViewModel {
     }
 
     public void open(Place target) {
+        boardShown.set(false);
         history.visit(target);
         updateHistoryFlags();
         show(target);
@@ -370,7 +374,7 @@ public final class MainViewModel {
     }
 
     /** Written off the FX thread; the settings object itself is shared and synchronised. */
-    void saveSettings() {
+    public void saveSettings() {
         background.run(() -> {
             settings.save();
             return null;
@@ -455,6 +459,16 @@ public final class MainViewModel {
 
     public BooleanProperty canGoForwardProperty() {
         return canGoForward;
+    }
+
+    public BooleanProperty boardShownProperty() {
+        return boardShown;
+    }
+
+    /** Shows the task board (Ctrl+T, or the Tasks section). */
+    public void showBoard() {
+        section.set(Section.TASKS);
+        boardShown.set(true);
     }
 
     public BooleanProperty darkProperty() {

@@ -27,6 +27,11 @@ public final class MainWindow {
     private final SplitPane split;
     private final SidebarView sidebar;
     private final ReaderView reader;
+    private final BacklinksView backlinks;
+    private final io.vaultdesk.ui.board.TaskBoardModel boardModel;
+    private final io.vaultdesk.ui.board.TaskBoardView board;
+    /** The backlinks divider while the board hides the panel. */
+    private double rightDivider;
     private final Menu recent = new Menu("Open _recent");
 
     public MainWindow(Stage stage, MainViewModel model, FolderChooser chooser, HostServices host) {
@@ -35,7 +40,9 @@ public final class MainWindow {
         this.chooser = chooser;
         this.sidebar = new SidebarView(model);
         this.reader = new ReaderView(model, host);
-        BacklinksView backlinks = new BacklinksView(model);
+        this.backlinks = new BacklinksView(model);
+        this.boardModel = new io.vaultdesk.ui.board.TaskBoardModel(model);
+        this.board = new io.vaultdesk.ui.board.TaskBoardView(boardModel);
         split = new SplitPane(sidebar, reader, backlinks);
         split.setId("main-split");
         SplitPane.setResizableWithParent(sidebar, false);
@@ -53,12 +60,30 @@ public final class MainWindow {
         s.getDouble("window.y").ifPresent(stage::setY);
         stage.setMaximized(s.get("window.maximized").map(Boolean::parseBoolean).orElse(false));
         split.setDividerPositions(s.getDouble("split.left").orElse(0.22), s.getDouble("split.right").orElse(0.76));
+        rightDivider = s.getDouble("split.right").orElse(0.76);
+        model.boardShownProperty().addListener((o, was, now) -> showCentre(now));
         stage.setOnHiding(e -> rememberLayout());
         // WebKit starts in about a second: once the window is up, while the vault is still being opened.
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN,
                 e -> javafx.application.Platform.runLater(reader::webView));
         model.workspaceProperty().addListener((o, was, now) -> fillRecent());
         fillRecent();
+    }
+
+    /** The board takes the reader's place and the backlinks panel's room; the reader comes back as it was. */
+    private void showCentre(boolean showBoard) {
+        double[] dividers = split.getDividerPositions();
+        if (showBoard && split.getItems().contains(reader)) {
+            rightDivider = dividers[1];
+            split.getItems().setAll(sidebar, board);
+            split.setDividerPositions(dividers[0]);
+            boardModel.showingProperty().set(true);
+            javafx.application.Platform.runLater(board::focusBoard);
+        } else if (!showBoard && split.getItems().contains(board)) {
+            boardModel.showingProperty().set(false);
+            split.getItems().setAll(sidebar, reader, backlinks);
+            split.setDividerPositions(dividers[0], rightDivider);
+        }
     }
 
     private MenuBar menus() {
@@ -82,7 +107,15 @@ public final class MainWindow {
         MenuItem close = item("_Close note", new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN),
                 model::closeNote);
         close.disableProperty().bind(model.noteProperty().isNull());
-        Menu go = new Menu("_Go", null, switcher, search, filter, new SeparatorMenuItem(), back, forward, close);
+        MenuItem tasks = item("_Task board", new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN),
+                model::showBoard);
+        Menu go = new Menu("_Go", null, switcher, search, filter, tasks, new SeparatorMenuItem(), back, forward, close);
+
+        MenuItem undo = item("_Undo task change", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
+                boardModel::undo);
+        undo.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> boardModel.undoProperty().get().isEmpty(), boardModel.undoProperty()));
+        Menu edit = new Menu("_Edit", null, undo);
 
         Menu note = new Menu("_Note", null, reader.actions().toArray(MenuItem[]::new));
 
@@ -110,7 +143,7 @@ public final class MainWindow {
             a.show();
         });
         Menu help = new Menu("_Help", null, about);
-        MenuBar bar = new MenuBar(file, go, note, view, help);
+        MenuBar bar = new MenuBar(file, edit, go, note, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -153,8 +186,12 @@ public final class MainWindow {
         }
         double[] dividers = split.getDividerPositions();
         s.put("split.left", String.valueOf(dividers[0]));
-        s.put("split.right", String.valueOf(dividers[1]));
+        s.put("split.right", String.valueOf(dividers.length > 1 ? dividers[1] : rightDivider));
         model.saveSettings();
+    }
+
+    public io.vaultdesk.ui.board.TaskBoardView board() {
+        return board;
     }
 
     public ReaderView reader() {

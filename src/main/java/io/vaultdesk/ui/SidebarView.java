@@ -42,6 +42,12 @@ public final class SidebarView extends VBox {
                 model.sectionProperty().set(now);
             }
         });
+        // "Tasks" shows the board again after a card's note was opened, though the section did not change
+        sections.setOnMouseClicked(e -> {
+            if (sections.getSelectionModel().getSelectedItem() == Section.TASKS) {
+                model.showBoard();
+            }
+        });
         filter.setId("filter");
         filter.setPromptText("Filter notes");
         filter.textProperty().addListener((o, was, now) -> refill());
