@@ -12,10 +12,10 @@ import javafx.application.Platform;
  * The UI-never-blocks guard: the window under test gets its workspace through this proxy, which records every
  * call made on the FX thread to a method not marked {@link NonBlocking}. A test fails if any was made.
  */
-final class FxThreadGuard {
+public final class FxThreadGuard {
     private final List<String> violations = new CopyOnWriteArrayList<>();
 
-    Workspace wrap(Workspace real) {
+    public Workspace wrap(Workspace real) {
         return (Workspace) Proxy.newProxyInstance(Workspace.class.getClassLoader(), new Class<?>[] {Workspace.class},
                 (proxy, method, args) -> {
                     if (method.getDeclaringClass() == Object.class) {
@@ -36,7 +36,7 @@ final class FxThreadGuard {
                 });
     }
 
-    List<String> violations() {
+    public List<String> violations() {
         return List.copyOf(violations);
     }
 }

@@ -128,6 +128,10 @@ public final class TaskBoardView extends BorderPane {
         return model;
     }
 
+    TaskRow selectedTask() {
+        return selection.selected();
+    }
+
     /** The rows as laid out, for tests. */
     List<BoardRow> rows() {
         return rows;
