@@ -15,7 +15,7 @@ import java.util.TreeSet;
 
 /**
  * The vault's tasks, arranged into a board for any filter and grouping. Made once per load of the tasks (it folds
- * their text once), then {@link #arrange} is a pass over them in memory: milliseconds for 50,000 tasks, so every
+ * their text once), then {@link #arrange} is a pass over them in memory: tens of milliseconds for 50,000 tasks, so every
  * change of a filter can re-arrange at once.
  */
 public final class TaskBoard {

@@ -1,5 +1,6 @@
 package io.vaultdesk.ui.board;
 
+import io.vaultdesk.app.board.CardText;
 import io.vaultdesk.app.board.DueBucket;
 import io.vaultdesk.index.IndexedTask;
 import io.vaultdesk.index.TaskRow;
@@ -19,6 +20,8 @@ import javafx.scene.layout.VBox;
 final class CardView extends VBox {
     static final double HEIGHT = 114;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final Label description = new Label();
     private final Label due = new Label();
@@ -68,7 +71,7 @@ final class CardView extends VBox {
     void show(TaskRow row, LocalDate today, boolean selected, boolean showOwner) {
         task = row;
         IndexedTask t = row.task();
-        description.setText(t.description().isEmpty() ? "(no description)" : t.description());
+        description.setText(t.description().isEmpty() ? "(no description)" : CardText.plain(t.description()));
         getStyleClass().removeAll("done", "cancelled", "in-progress", "overdue", "selected-card");
         switch (t.status()) {
             case DONE -> getStyleClass().add("done");
@@ -84,7 +87,7 @@ final class CardView extends VBox {
         if (overdue) {
             getStyleClass().add("overdue");
         }
-        due.setText(t.due().map(DAY::format).orElse("No date"));
+        due.setText(t.due().map(d -> dueText(d, today)).orElse("No date"));
         priority.setText(t.priority() == Priority.NONE ? "" : name(t.priority()));
         priority.getStyleClass().removeIf(s -> s.startsWith("priority-"));
         priority.getStyleClass().add("priority-" + t.priority().name().toLowerCase(Locale.ROOT));
@@ -100,6 +103,14 @@ final class CardView extends VBox {
         tags.setText(t.tags().stream().map(tag -> "#" + tag).collect(Collectors.joining(" ")));
         tooltip.setText(t.description() + "\n" + row.path() + ", line " + t.line()
                 + (t.status().isOpen() ? "" : "\n" + t.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+    }
+
+    /** A weekday helps within a week either side of today; further off, the date, and the year when not this one. */
+    private static String dueText(LocalDate due, LocalDate today) {
+        if (Math.abs(java.time.temporal.ChronoUnit.DAYS.between(today, due)) <= 6) {
+            return DAY.format(due);
+        }
+        return (due.getYear() == today.getYear() ? DAY_MONTH : DAY_MONTH_YEAR).format(due);
     }
 
     private static String name(Priority p) {

@@ -200,4 +200,12 @@ class TaskBoardTest {
         assertEquals(Optional.empty(), overdue.edit());
         assertEquals("A card cannot be made overdue; give it a date from its menu instead", overdue.refusal());
     }
+
+    @Test
+    void cardsShowLinksAsTheirText() {
+        assertEquals("Send Corvid Security the deck", CardText.plain("Send [[Corvid Security]] the deck"));
+        assertEquals("Ask Dana about pricing", CardText.plain("Ask [[People/Dana Whitfield|Dana]] about [[#pricing]]"));
+        assertEquals("Read Plan and the spec", CardText.plain("Read [[Projects/Plan#Goals]] and [the spec](x.md)"));
+        assertEquals("No links [here", CardText.plain("No links [here"));
+    }
 }
