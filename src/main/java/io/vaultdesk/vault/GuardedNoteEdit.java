@@ -95,14 +95,12 @@ public final class GuardedNoteEdit {
         }
         List<String> replacement = List.copyOf(original);
         requireLines(replacement);
-        Path note;
-        byte[] bytes;
-        try {
-            note = file.toRealPath();
-            bytes = Files.readAllBytes(note);
-        } catch (NoSuchFileException e) {
+        NoteOnDisk read = NoteOnDisk.read(file);
+        if (read == null) {
             return new Refused("the note no longer exists");
         }
+        Path note = read.path();
+        byte[] bytes = read.bytes();
         NoteBytes lines = new NoteBytes(bytes);
         List<Integer> found = new ArrayList<>();
         if (ContentHash.of(bytes) == writtenHash) {
@@ -142,6 +140,19 @@ public final class GuardedNoteEdit {
             }
         }
         return true;
+    }
+
+    /** A note's real path (a symlinked note is edited where it lives, and the link is kept) and its bytes. */
+    private record NoteOnDisk(Path path, byte[] bytes) {
+        /** Null when the note is gone: a change like any other, refused, not an error. */
+        static NoteOnDisk read(Path file) throws IOException {
+            try {
+                Path real = file.toRealPath();
+                return new NoteOnDisk(real, Files.readAllBytes(real));
+            } catch (NoSuchFileException e) {
+                return null;
+            }
+        }
     }
 
     /** Where the line to edit is now (1-based), or why it cannot be told. */
@@ -204,14 +215,12 @@ public final class GuardedNoteEdit {
      * preview was made from, with the same atomic, re-checked replace as a line edit.
      */
     public EditOutcome replaceAll(Path file, long readHash, UnaryOperator<byte[]> rewrite) throws IOException {
-        Path note;
-        byte[] bytes;
-        try {
-            note = file.toRealPath();
-            bytes = Files.readAllBytes(note);
-        } catch (NoSuchFileException e) {
+        NoteOnDisk read = NoteOnDisk.read(file);
+        if (read == null) {
             return new Refused("the note no longer exists");
         }
+        Path note = read.path();
+        byte[] bytes = read.bytes();
         if (ContentHash.of(bytes) != readHash) {
             return new Refused("the note changed since the preview; look at it again");
         }
@@ -226,14 +235,12 @@ public final class GuardedNoteEdit {
     }
 
     private EditOutcome replace(Path file, Locator locator, Function<String, List<String>> edit) throws IOException {
-        Path note;
-        byte[] bytes;
-        try {
-            note = file.toRealPath(); // a symlinked note is edited where it lives, and the link is kept
-            bytes = Files.readAllBytes(note);
-        } catch (NoSuchFileException e) {
+        NoteOnDisk read = NoteOnDisk.read(file);
+        if (read == null) {
             return new Refused("the note no longer exists");
         }
+        Path note = read.path();
+        byte[] bytes = read.bytes();
         Target target = locator.locate(bytes, ContentHash.of(bytes));
         if (target.refusal() != null) {
             return new Refused(target.refusal());

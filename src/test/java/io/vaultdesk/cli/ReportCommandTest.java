@@ -16,23 +16,8 @@ class ReportCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = VaultDeskCli.run(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -40,7 +25,7 @@ class ReportCommandTest {
         Path vault = Files.createDirectories(tmp.resolve("v"));
         Files.writeString(vault.resolve("m.md"), "---\ntype: meeting\naccount: \"[[Acme|A]]\"\n---\n"
                 + "- [ ] Say \"hi\" @Ann Lee 📅 2025-01-02 ⏫\n[[Nowhere#x|y]]\n");
-        Run r = run("report", "--index-dir", tmp.resolve("idx").toString(), vault.toString());
+        CliRun r = run("report", "--index-dir", tmp.resolve("idx").toString(), vault.toString());
         assertEquals(0, r.exit(), r.err());
         String json = r.out().strip();
         assertTrue(json.startsWith("{") && json.endsWith("}") && !json.contains("\n"), json);
@@ -55,7 +40,7 @@ class ReportCommandTest {
 
     @Test
     void aMissingVaultIsOneLineAndExitTwo() {
-        Run r = run("report", "--index-dir", tmp.resolve("idx").toString(), tmp.resolve("nope").toString());
+        CliRun r = run("report", "--index-dir", tmp.resolve("idx").toString(), tmp.resolve("nope").toString());
         assertEquals(2, r.exit());
         assertEquals("", r.out());
         assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -66,14 +51,14 @@ class ReportCommandTest {
     @Test
     void aFileInsteadOfAFolderIsOneLineAndExitTwo() throws Exception {
         Path file = Files.writeString(tmp.resolve("file.md"), "x");
-        Run r = run("report", "--index-dir", tmp.resolve("idx").toString(), file.toString());
+        CliRun r = run("report", "--index-dir", tmp.resolve("idx").toString(), file.toString());
         assertEquals(2, r.exit());
         assertEquals(1, r.err().strip().lines().count(), r.err());
     }
 
     @Test
     void missingArgumentsGiveUsageAndExitTwo() {
-        Run r = run("report");
+        CliRun r = run("report");
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("VAULT"), r.err());
     }

@@ -21,23 +21,8 @@ class TaskCommandsTest {
     private Path vault;
     private Path note;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, UTF_8));
-            System.setErr(new PrintStream(err, true, UTF_8));
-            int exit = VaultDeskCli.run(args);
-            return new Run(exit, out.toString(UTF_8), err.toString(UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeEach
@@ -67,7 +52,7 @@ class TaskCommandsTest {
 
     @Test
     void listsOpenTasksAsJson() {
-        Run r = run(args("tasks", "--json"));
+        CliRun r = run(args("tasks", "--json"));
         assertEquals(0, r.exit(), r.err());
         assertEquals("[{\"path\": \"Meetings/2025-11-01 - Acme.md\", \"line\": 6, \"status\": \"open\", "
                 + "\"owner\": \"Bo\", \"due\": \"2025-11-10\", \"priority\": \"high\", \"description\": \"Send the deck\", "
@@ -92,7 +77,7 @@ class TaskCommandsTest {
 
     @Test
     void printsATable() {
-        Run r = run(args("tasks", "--status", "all"));
+        CliRun r = run(args("tasks", "--status", "all"));
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.out().lines().toList();
         assertTrue(lines.get(0).startsWith("DUE"), lines.get(0));
@@ -104,7 +89,7 @@ class TaskCommandsTest {
     @Test
     void togglesATaskAndBackToTheSameBytes() throws Exception {
         byte[] original = Files.readAllBytes(note);
-        Run r = run(args("toggle", "Meetings/2025-11-01 - Acme.md:6"));
+        CliRun r = run(args("toggle", "Meetings/2025-11-01 - Acme.md:6"));
         assertEquals(0, r.exit(), r.err());
         assertTrue(Files.readString(note, UTF_8).contains("- [x] Send the deck @Bo 📅 2025-11-10 ⏫ #task ✅ "
                 + LocalDate.now()));
@@ -117,7 +102,7 @@ class TaskCommandsTest {
     @Test
     void aLineWithoutATaskOrABadArgumentChangesNothing() throws Exception {
         byte[] original = Files.readAllBytes(note);
-        Run noTask = run(args("toggle", "Meetings/2025-11-01 - Acme.md:9"));
+        CliRun noTask = run(args("toggle", "Meetings/2025-11-01 - Acme.md:9"));
         assertEquals(1, noTask.exit());
         assertEquals("vaultdesk: not written: line 9 of Meetings/2025-11-01 - Acme.md holds no task",
                 noTask.err().strip());
@@ -134,7 +119,7 @@ class TaskCommandsTest {
         byte[] original = Files.readAllBytes(note);
         assertTrue(note.toFile().setWritable(false));
         try {
-            Run r = run(args("toggle", "Meetings/2025-11-01 - Acme.md:6"));
+            CliRun r = run(args("toggle", "Meetings/2025-11-01 - Acme.md:6"));
             assertEquals(1, r.exit());
             assertTrue(r.err().contains("read-only"), r.err());
         } finally {

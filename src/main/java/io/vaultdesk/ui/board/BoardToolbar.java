@@ -150,22 +150,8 @@ final class BoardToolbar extends VBox {
         priorities.getItems().setAll(Priority.values());
         priorities.getCheckModel().getCheckedItems().addListener((ListChangeListener<Priority>) c ->
                 update(f -> f.withPriorities(Set.copyOf(priorities.getCheckModel().getCheckedItems()))));
-        account.setId("account-filter");
-        account.getItems().setAll(ANY_ACCOUNT);
-        account.getSelectionModel().select(0);
-        account.valueProperty().addListener((o, was, now) -> {
-            if (!filling) {
-                update(f -> f.withAccount(choice(now, ANY_ACCOUNT)));
-            }
-        });
-        tag.setId("tag-filter");
-        tag.getItems().setAll(ANY_TAG);
-        tag.getSelectionModel().select(0);
-        tag.valueProperty().addListener((o, was, now) -> {
-            if (!filling) {
-                update(f -> f.withTag(choice(now, ANY_TAG)));
-            }
-        });
+        anyOrOne(account, "account-filter", ANY_ACCOUNT, (f, v) -> f.withAccount(v));
+        anyOrOne(tag, "tag-filter", ANY_TAG, (f, v) -> f.withTag(v));
         dueFrom.setPromptText("Due from");
         dueTo.setPromptText("Due to");
         dueFrom.setPrefWidth(130);
@@ -185,6 +171,19 @@ final class BoardToolbar extends VBox {
         HBox row = new HBox(8, owners, account, tag, priorities, dueFrom, new Label("–"), dueTo, clear);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    /** A choice of one value or "any": the filter's part is empty for "any". */
+    private void anyOrOne(ComboBox<String> box, String id, String any,
+                          java.util.function.BiFunction<BoardFilter, Optional<String>, BoardFilter> set) {
+        box.setId(id);
+        box.getItems().setAll(any);
+        box.getSelectionModel().select(0);
+        box.valueProperty().addListener((o, was, now) -> {
+            if (!filling) {
+                update(f -> set.apply(f, choice(now, any)));
+            }
+        });
     }
 
     private static Optional<String> choice(String value, String any) {
