@@ -263,6 +263,23 @@ public final class OpenWorkspace implements Workspace {
     }
 
     @Override
+    public NewNote createMeeting(io.vaultdesk.app.meeting.MeetingDraft draft, String folderPattern,
+                                 String templatePath) throws VaultException {
+        NewNote made;
+        try {
+            made = new MeetingCreation(new VaultFiles(session.root())).create(draft, folderPattern, templatePath,
+                    catalog);
+        } catch (java.io.IOException e) {
+            throw new VaultException("cannot create the meeting: " + e.getMessage(), e);
+        }
+        if (made.path().isPresent()) {
+            session.refresh(List.of(made.path().get()));
+            loadCatalog();
+        }
+        return made;
+    }
+
+    @Override
     public NewNote createNote(String linkTarget) throws VaultException {
         NewNote made;
         try {

@@ -75,6 +75,15 @@ public interface Workspace extends AutoCloseable {
     /** Creates the note an unresolved link names, where the link will resolve to it. */
     NewNote createNote(String linkTarget) throws VaultException;
 
+    /**
+     * Writes a new meeting note from the form and indexes it.
+     *
+     * @param folderPattern where meetings go ({@code Meetings/{{year}}} by default)
+     * @param templatePath  the vault's template, used when it exists ({@code Templates/Meeting.md} by default)
+     */
+    NewNote createMeeting(io.vaultdesk.app.meeting.MeetingDraft draft, String folderPattern, String templatePath)
+            throws VaultException;
+
     /** Compares the whole vault with the index again (F5). */
     SyncStats reindex() throws VaultException;
 

@@ -347,6 +347,18 @@ public final class MainViewModel {
         });
     }
 
+    /** Writes a new meeting note from the form, then opens it. */
+    public void createMeeting(io.vaultdesk.app.meeting.MeetingDraft draft, String folder, String template) {
+        Workspace w = workspace.get();
+        if (w == null) {
+            return;
+        }
+        background.run(() -> w.createMeeting(draft, folder, template), made -> {
+            status.set(made.message());
+            made.path().ifPresent(this::open);
+        });
+    }
+
     public void reindex() {
         Workspace w = workspace.get();
         if (w == null) {

@@ -91,7 +91,11 @@ public final class MainWindow {
                 KeyCombination.SHIFT_DOWN), this::chooseVault);
         MenuItem reindex = item("Re_index", new KeyCodeCombination(KeyCode.F5), model::reindex);
         MenuItem quit = item("_Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
-        Menu file = new Menu("_File", null, open, recent, new SeparatorMenuItem(), reindex, new SeparatorMenuItem(), quit);
+        MenuItem newMeeting = item("_New meeting…", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+                this::newMeeting);
+        newMeeting.disableProperty().bind(model.workspaceProperty().isNull());
+        Menu file = new Menu("_File", null, newMeeting, new SeparatorMenuItem(), open, recent, new SeparatorMenuItem(),
+                reindex, new SeparatorMenuItem(), quit);
 
         MenuItem switcher = item("_Quick switcher…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
                 () -> Palettes.quickSwitcher(stage, model));
@@ -158,6 +162,18 @@ public final class MainWindow {
         item.setAccelerator(keys);
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    private void newMeeting() {
+        Settings s = model.settings();
+        NewMeetingDialog dialog = new NewMeetingDialog(stage, model.catalogProperty().get(),
+                s.get(NewMeetingDialog.FOLDER).orElse(""), s.get(NewMeetingDialog.TEMPLATE).orElse(""));
+        dialog.showAndWait().ifPresent(draft -> {
+            s.put(NewMeetingDialog.FOLDER, dialog.folder.getText().strip());
+            s.put(NewMeetingDialog.TEMPLATE, dialog.template.getText().strip());
+            model.saveSettings();
+            model.createMeeting(draft, dialog.folder.getText(), dialog.template.getText());
+        });
     }
 
     private void chooseVault() {
