@@ -280,6 +280,25 @@ public final class OpenWorkspace implements Workspace {
     }
 
     @Override
+    public List<io.vaultdesk.app.meeting.MeetingGroup> meetings(io.vaultdesk.app.meeting.MeetingFilter filter,
+            io.vaultdesk.app.meeting.MeetingGrouping grouping) throws VaultException {
+        VaultCatalog c = catalog;
+        java.util.Map<Integer, Integer> overdue = session.read(db ->
+                new io.vaultdesk.index.TaskQueries(db).overdueOpenCounts(tasks.today()));
+        return io.vaultdesk.app.meeting.MeetingList.arrange(c.notes(io.vaultdesk.vault.NoteKind.MEETING), overdue,
+                filter, grouping);
+    }
+
+    @Override
+    public List<EntityRow> entities(io.vaultdesk.vault.NoteKind kind) throws VaultException {
+        VaultCatalog c = catalog;
+        List<io.vaultdesk.index.MeetingLink> links = session.read(db -> new NoteQueries(db).meetingLinks());
+        java.util.Map<String, Integer> open = session.read(db ->
+                new io.vaultdesk.index.TaskQueries(db).openCountsByOwner());
+        return EntityStats.of(c, kind, links, open);
+    }
+
+    @Override
     public NewNote createNote(String linkTarget) throws VaultException {
         NewNote made;
         try {

@@ -84,6 +84,13 @@ public interface Workspace extends AutoCloseable {
     NewNote createMeeting(io.vaultdesk.app.meeting.MeetingDraft draft, String folderPattern, String templatePath)
             throws VaultException;
 
+    /** The meetings table's rows: every meeting, newest first, filtered and grouped. */
+    List<io.vaultdesk.app.meeting.MeetingGroup> meetings(io.vaultdesk.app.meeting.MeetingFilter filter,
+            io.vaultdesk.app.meeting.MeetingGrouping grouping) throws VaultException;
+
+    /** The people, accounts or projects with their last meeting, number of meetings and open tasks. */
+    List<EntityRow> entities(io.vaultdesk.vault.NoteKind kind) throws VaultException;
+
     /** Compares the whole vault with the index again (F5). */
     SyncStats reindex() throws VaultException;
 

@@ -95,6 +95,21 @@ public final class NoteQueries {
         }
     }
 
+    /** Every resolved link out of a meeting, as (meeting id, target id), once per pair. */
+    public List<MeetingLink> meetingLinks() throws IndexException {
+        try (Statement s = db.connection().createStatement(); ResultSet r = s.executeQuery("""
+                SELECT DISTINCT l.note_id, l.target_id FROM links l JOIN notes n ON n.id = l.note_id
+                WHERE n.is_meeting AND l.target_id IS NOT NULL""")) {
+            List<MeetingLink> pairs = new ArrayList<>();
+            while (r.next()) {
+                pairs.add(new MeetingLink(r.getInt(1), r.getInt(2)));
+            }
+            return pairs;
+        } catch (SQLException e) {
+            throw IndexException.of("cannot read the index", e);
+        }
+    }
+
     /** Open tasks whose owner is one of the names (case-insensitive), anywhere in the vault. */
     public List<IndexedTask> openTasksOwnedBy(List<String> names) throws IndexException {
         List<String> lower = names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();

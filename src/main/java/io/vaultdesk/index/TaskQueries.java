@@ -58,6 +58,39 @@ public final class TaskQueries {
         }
     }
 
+    /** Per note id: its open tasks due before {@code today}. */
+    public Map<Integer, Integer> overdueOpenCounts(java.time.LocalDate today) throws IndexException {
+        try (PreparedStatement p = db.connection().prepareStatement("""
+                SELECT note_id, COUNT(*) FROM tasks WHERE status IN ('OPEN', 'IN_PROGRESS') AND due < ?
+                GROUP BY note_id""")) {
+            p.setDate(1, Date.valueOf(today));
+            Map<Integer, Integer> counts = new HashMap<>();
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    counts.put(r.getInt(1), r.getInt(2));
+                }
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw IndexException.of("cannot read the tasks", e);
+        }
+    }
+
+    /** Per owner as the index resolved it (case as written): their open tasks. */
+    public Map<String, Integer> openCountsByOwner() throws IndexException {
+        try (Statement s = db.connection().createStatement(); ResultSet r = s.executeQuery("""
+                SELECT owner, COUNT(*) FROM tasks WHERE status IN ('OPEN', 'IN_PROGRESS') AND owner <> ''
+                GROUP BY owner""")) {
+            Map<String, Integer> counts = new HashMap<>();
+            while (r.next()) {
+                counts.put(r.getString(1), r.getInt(2));
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw IndexException.of("cannot read the tasks", e);
+        }
+    }
+
     /** The owner the index resolved for the task on that line of the note, if it has one there. */
     public Optional<String> ownerAt(String path, int line) throws IndexException {
         try (PreparedStatement p = db.connection().prepareStatement("""
