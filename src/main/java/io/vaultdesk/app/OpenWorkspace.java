@@ -299,6 +299,25 @@ public final class OpenWorkspace implements Workspace {
     }
 
     @Override
+    public Optional<String> prepare(String path, List<String> myNames) throws VaultException {
+        VaultCatalog c = catalog;
+        Optional<io.vaultdesk.index.IndexedNote> note = c.byPath(path);
+        Optional<EntityOverview> overview = overview(path);
+        if (note.isEmpty() || overview.isEmpty() || overview.get().kind() == io.vaultdesk.vault.NoteKind.PROJECT) {
+            return Optional.empty();
+        }
+        VaultFiles files = new VaultFiles(session.root());
+        return Optional.of(MeetingPrep.build(note.get(), overview.get(), tasks.all(), myNames, p -> {
+            try {
+                Optional<java.nio.file.Path> f = files.inside(p);
+                return f.isPresent() ? NoteLines.lines(f.get()) : List.of();
+            } catch (java.io.IOException e) {
+                return List.of(); // gone or unreadable: its decisions are left out, the rest still helps
+            }
+        }, tasks.today()));
+    }
+
+    @Override
     public NewNote createNote(String linkTarget) throws VaultException {
         NewNote made;
         try {

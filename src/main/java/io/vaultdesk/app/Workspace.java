@@ -91,6 +91,14 @@ public interface Workspace extends AutoCloseable {
     /** The people, accounts or projects with their last meeting, number of meetings and open tasks. */
     List<EntityRow> entities(io.vaultdesk.vault.NoteKind kind) throws VaultException;
 
+    /**
+     * "Prepare for a meeting with X" for a person or account note: the last meetings' decisions and every open item
+     * in both directions, as Markdown; empty for other notes.
+     *
+     * @param myNames the owners that are the user ("Myself", their name)
+     */
+    Optional<String> prepare(String path, List<String> myNames) throws VaultException;
+
     /** Compares the whole vault with the index again (F5). */
     SyncStats reindex() throws VaultException;
 

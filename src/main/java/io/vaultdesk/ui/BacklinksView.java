@@ -101,6 +101,7 @@ public final class BacklinksView extends ScrollPane {
 
     private void addOverview(EntityOverview overview) {
         content.getChildren().add(heading("Meetings", overview.meetings().size()));
+        quietMark(overview).ifPresent(content.getChildren()::add);
         if (overview.meetings().isEmpty()) {
             content.getChildren().add(muted("No meetings yet"));
         }
@@ -124,6 +125,26 @@ public final class BacklinksView extends ScrollPane {
             task.setOnAction(e -> model.open(new Place(item.note().path(), item.task().line())));
             content.getChildren().add(task);
         }
+    }
+
+    /** "Gone quiet": no meeting for longer than the days set in the people and accounts lists. */
+    private java.util.Optional<Node> quietMark(EntityOverview overview) {
+        if (overview.kind() == io.vaultdesk.vault.NoteKind.MEETING) {
+            return java.util.Optional.empty();
+        }
+        int days = model.settings().get(EntitiesView.QUIET_DAYS).map(Integer::parseInt).orElse(60);
+        io.vaultdesk.app.Workspace w = model.workspaceProperty().get();
+        java.time.LocalDate today = w == null ? java.time.LocalDate.now() : w.today();
+        java.util.Optional<java.time.LocalDate> last = overview.meetings().isEmpty() ? java.util.Optional.empty()
+                : io.vaultdesk.app.meeting.MeetingList.date(overview.meetings().get(0));
+        if (last.isPresent() && !last.get().isBefore(today.minusDays(days))) {
+            return java.util.Optional.empty();
+        }
+        Label mark = new Label(last.map(d -> "Gone quiet: last meeting "
+                + java.time.temporal.ChronoUnit.DAYS.between(d, today) + " days ago").orElse("Gone quiet: no meeting yet"));
+        mark.getStyleClass().add("quiet-mark");
+        mark.setId("quiet-mark");
+        return java.util.Optional.of(mark);
     }
 
     private Hyperlink sourceLink(IndexedNote source) {

@@ -61,8 +61,8 @@ public final class MainViewModel {
     private final BooleanProperty canGoBack = new SimpleBooleanProperty(false);
     private final BooleanProperty canGoForward = new SimpleBooleanProperty(false);
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
-    /** The task board fills the centre instead of the reader (and the backlinks panel). */
-    private final BooleanProperty boardShown = new SimpleBooleanProperty(false);
+    /** What fills the centre: the reader, the task board, or a list above the reader. */
+    private final ObjectProperty<CentreView> centre = new SimpleObjectProperty<>(CentreView.MEETINGS);
     private final History<Place> history = new History<>();
     private long noteRequest;
     private long panelRequest;
@@ -71,7 +71,7 @@ public final class MainViewModel {
         this.opener = opener;
         this.settings = settings;
         dark.addListener((o, was, now) -> reloadNote());
-        section.addListener((o, was, now) -> boardShown.set(now == Section.TASKS));
+        section.addListener((o, was, now) -> centre.set(CentreView.of(now)));
     }
 
     /**
@@ -212,7 +212,9 @@ public final class MainViewModel {
     }
 
     public void open(Place target) {
-        boardShown.set(false);
+        if (centre.get() == CentreView.BOARD) {
+            centre.set(CentreView.READER); // the lists above the reader stay: the note shows below them
+        }
         history.visit(target);
         updateHistoryFlags();
         show(target);
@@ -359,6 +361,22 @@ public final class MainViewModel {
         });
     }
 
+    /** The "prepare for a meeting" page of the person or account in the reader, for {@code show} to present. */
+    public void prepareForMeeting(List<String> myNames, java.util.function.BiConsumer<String, String> show) {
+        Workspace w = workspace.get();
+        NoteView shown = note.get();
+        if (w == null || shown == null) {
+            return;
+        }
+        background.run(() -> w.prepare(shown.path(), myNames), page -> {
+            if (page.isPresent()) {
+                show.accept(shown.title(), page.get());
+            } else {
+                status.set("Preparing works for a person or an account: open one first");
+            }
+        });
+    }
+
     public void reindex() {
         Workspace w = workspace.get();
         if (w == null) {
@@ -473,14 +491,19 @@ public final class MainViewModel {
         return canGoForward;
     }
 
-    public BooleanProperty boardShownProperty() {
-        return boardShown;
+    public ObjectProperty<CentreView> centreProperty() {
+        return centre;
+    }
+
+    /** Shows the section's view again (a click on the section that is already chosen). */
+    public void showSection(Section s) {
+        section.set(s);
+        centre.set(CentreView.of(s));
     }
 
     /** Shows the task board (Ctrl+T, or the Tasks section). */
     public void showBoard() {
-        section.set(Section.TASKS);
-        boardShown.set(true);
+        showSection(Section.TASKS);
     }
 
     public BooleanProperty darkProperty() {

@@ -30,8 +30,14 @@ public final class MainWindow {
     private final BacklinksView backlinks;
     private final io.vaultdesk.ui.board.TaskBoardModel boardModel;
     private final io.vaultdesk.ui.board.TaskBoardView board;
+    private final MeetingsView meetings;
+    private final EntitiesView entities;
+    /** A list above the reader: the meetings table, or people, accounts or projects. */
+    private final SplitPane listAndReader = new SplitPane();
     /** The backlinks divider while the board hides the panel. */
     private double rightDivider;
+    /** The sidebar's divider beside the reader alone. */
+    private double readerLeft;
     private final Menu recent = new Menu("Open _recent");
 
     public MainWindow(Stage stage, MainViewModel model, FolderChooser chooser, HostServices host) {
@@ -43,6 +49,10 @@ public final class MainWindow {
         this.backlinks = new BacklinksView(model);
         this.boardModel = new io.vaultdesk.ui.board.TaskBoardModel(model);
         this.board = new io.vaultdesk.ui.board.TaskBoardView(boardModel);
+        this.meetings = new MeetingsView(model);
+        this.entities = new EntitiesView(model);
+        listAndReader.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        listAndReader.setId("list-and-reader");
         split = new SplitPane(sidebar, reader, backlinks);
         split.setId("main-split");
         SplitPane.setResizableWithParent(sidebar, false);
@@ -61,7 +71,9 @@ public final class MainWindow {
         stage.setMaximized(s.get("window.maximized").map(Boolean::parseBoolean).orElse(false));
         split.setDividerPositions(s.getDouble("split.left").orElse(0.22), s.getDouble("split.right").orElse(0.76));
         rightDivider = s.getDouble("split.right").orElse(0.76);
-        model.boardShownProperty().addListener((o, was, now) -> showCentre(now));
+        readerLeft = s.getDouble("split.left").orElse(0.22);
+        model.centreProperty().addListener((o, was, now) -> showCentre(now));
+        showCentre(model.centreProperty().get());
         stage.setOnHiding(e -> rememberLayout());
         // WebKit starts in about a second: once the window is up, while the vault is still being opened.
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN,
@@ -70,20 +82,45 @@ public final class MainWindow {
         fillRecent();
     }
 
-    /** The board takes the reader's place and the backlinks panel's room; the reader comes back as it was. */
-    private void showCentre(boolean showBoard) {
+    /**
+     * The board takes the reader's place and the backlinks panel's room; a list goes above the reader; the reader
+     * comes back as it was. The one reader moves between these places, so it keeps its page and history.
+     */
+    private void showCentre(CentreView view) {
         double[] dividers = split.getDividerPositions();
-        if (showBoard && split.getItems().contains(reader)) {
+        if (dividers.length > 1) {
             rightDivider = dividers[1];
-            split.getItems().setAll(sidebar, board);
-            split.setDividerPositions(dividers[0]);
-            boardModel.showingProperty().set(true);
-            javafx.application.Platform.runLater(board::focusBoard);
-        } else if (!showBoard && split.getItems().contains(board)) {
-            boardModel.showingProperty().set(false);
-            split.getItems().setAll(sidebar, reader, backlinks);
-            split.setDividerPositions(dividers[0], rightDivider);
         }
+        if (listAndReader.getItems().size() == 2) {
+            model.settings().put("split.list", String.valueOf(listAndReader.getDividerPositions()[0]));
+        }
+        // the sidebar is narrower beside a list of its own, and as wide as the user made it beside the reader
+        if (view == CentreView.READER) {
+            dividers[0] = readerLeft;
+        } else if (split.getItems().contains(reader) && dividers.length > 1) {
+            readerLeft = dividers[0];
+            dividers[0] = Math.min(dividers[0], 0.15);
+        }
+        sidebar.showNotes(view == CentreView.READER);
+        boardModel.showingProperty().set(view == CentreView.BOARD);
+        meetings.showingProperty().set(view == CentreView.MEETINGS);
+        entities.showingProperty().set(view == CentreView.ENTITIES);
+        listAndReader.getItems().clear();
+        switch (view) {
+            case BOARD -> {
+                split.getItems().setAll(sidebar, board);
+                split.setDividerPositions(dividers[0]);
+                javafx.application.Platform.runLater(board::focusBoard);
+                return;
+            }
+            case READER -> split.getItems().setAll(sidebar, reader, backlinks);
+            case MEETINGS, ENTITIES -> {
+                listAndReader.getItems().setAll(view == CentreView.MEETINGS ? meetings : entities, reader);
+                listAndReader.setDividerPositions(model.settings().getDouble("split.list").orElse(0.42));
+                split.getItems().setAll(sidebar, listAndReader, backlinks);
+            }
+        }
+        split.setDividerPositions(dividers[0], rightDivider);
     }
 
     private MenuBar menus() {
@@ -122,6 +159,11 @@ public final class MainWindow {
         Menu edit = new Menu("_Edit", null, undo);
 
         Menu note = new Menu("_Note", null, reader.actions().toArray(MenuItem[]::new));
+        MenuItem prepare = item("_Prepare for a meeting with…", new KeyCodeCombination(KeyCode.P,
+                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> model.prepareForMeeting(
+                        boardModel.myNames(), (title, page) -> new PrepareDialog(stage, title, page).show()));
+        prepare.disableProperty().bind(model.noteProperty().isNull());
+        note.getItems().addAll(new SeparatorMenuItem(), prepare);
 
         ToggleGroup themes = new ToggleGroup();
         Menu theme = new Menu("_Theme");
@@ -201,8 +243,11 @@ public final class MainWindow {
             s.put("window.height", String.valueOf(stage.getHeight()));
         }
         double[] dividers = split.getDividerPositions();
-        s.put("split.left", String.valueOf(dividers[0]));
+        s.put("split.left", String.valueOf(split.getItems().contains(reader) ? dividers[0] : readerLeft));
         s.put("split.right", String.valueOf(dividers.length > 1 ? dividers[1] : rightDivider));
+        if (listAndReader.getItems().size() == 2) {
+            s.put("split.list", String.valueOf(listAndReader.getDividerPositions()[0]));
+        }
         model.saveSettings();
     }
 

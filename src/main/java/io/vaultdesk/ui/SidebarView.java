@@ -42,12 +42,14 @@ public final class SidebarView extends VBox {
                 model.sectionProperty().set(now);
             }
         });
-        // "Tasks" shows the board again after a card's note was opened, though the section did not change
+        // a click on the chosen section shows its view again (the board, after a card's note was opened)
         sections.setOnMouseClicked(e -> {
-            if (sections.getSelectionModel().getSelectedItem() == Section.TASKS) {
-                model.showBoard();
+            Section chosen = sections.getSelectionModel().getSelectedItem();
+            if (chosen != null) {
+                model.showSection(chosen);
             }
         });
+        model.sectionProperty().addListener((o, was, now) -> sections.getSelectionModel().select(now));
         filter.setId("filter");
         filter.setPromptText("Filter notes");
         filter.textProperty().addListener((o, was, now) -> refill());
@@ -102,6 +104,14 @@ public final class SidebarView extends VBox {
             return catalog.notes().stream().mapToInt(IndexedNote::openTasks).sum();
         }
         return notesOf(catalog, section).size();
+    }
+
+    /** The notes list is for reading; beside the board or a table of its own it only repeats them. */
+    void showNotes(boolean show) {
+        for (javafx.scene.Node n : List.of(filter, notes)) {
+            n.setVisible(show);
+            n.setManaged(show);
+        }
     }
 
     public void focusFilter() {

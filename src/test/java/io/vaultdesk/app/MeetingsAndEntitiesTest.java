@@ -121,4 +121,46 @@ class MeetingsAndEntitiesTest {
         assertFalse(nimbus.goneQuiet(workspace.today(), 60));
         assertTrue(nimbus.goneQuiet(nimbus.lastMeeting().orElseThrow().plusDays(61), 60));
     }
+
+    @Test
+    void preparingForAnAccountGathersTheLastDecisionsAndOpenItemsBothWays() throws Exception {
+        String md = workspace.prepare("Accounts/Nimbus Cloud.md", List.of("Myself")).orElseThrow();
+        EntityOverview account = workspace.overview("Accounts/Nimbus Cloud.md").orElseThrow();
+        assertTrue(md.startsWith("# Prepare: Nimbus Cloud\n"), md);
+        IndexedNote latest = account.meetings().get(0);
+        assertTrue(md.contains("### [[" + latest.name() + "]] · " + latest.date().orElseThrow()), md);
+        List<String> decisions = io.vaultdesk.app.meeting.SectionText.of(java.nio.file.Files.readAllLines(
+                workspace.root().resolve(latest.path())), "Decisions");
+        assertFalse(decisions.isEmpty());
+        assertTrue(md.contains(String.join("\n", decisions)), md);
+        assertEquals(3, md.split("\n### ").length - 1, "the last three meetings");
+        java.util.Set<String> nimbus = account.meetings().stream().map(IndexedNote::path)
+                .collect(Collectors.toSet());
+        long mine = workspace.tasks().stream().filter(t -> t.task().isOpen() && nimbus.contains(t.path())
+                && t.task().owner().equals("Myself")).count();
+        long others = workspace.tasks().stream().filter(t -> t.task().isOpen() && nimbus.contains(t.path())
+                && !t.task().owner().isEmpty() && !t.task().owner().equals("Myself")).count();
+        assertTrue(md.contains("## What I owe (" + mine + ")"), md);
+        assertTrue(md.contains("## What others owe on Nimbus Cloud (" + others + ")"), md);
+        assertTrue(mine > 0 && others > 0);
+        assertEquals(Optional.empty(), workspace.prepare(latest.path(), List.of("Myself")), "not for a meeting");
+    }
+
+    @Test
+    void preparingForAPersonListsWhatTheyOwe() throws Exception {
+        String md = workspace.prepare("People/Dana Whitfield.md", List.of("Myself")).orElseThrow();
+        long theirs = workspace.tasks().stream().filter(t -> t.task().isOpen()
+                && t.task().owner().equals("Dana Whitfield")).count();
+        assertTrue(md.contains("## What Dana Whitfield owes me (" + theirs + ")"), md);
+        assertTrue(md.contains(" @Dana Whitfield"), md);
+    }
+
+    @Test
+    void aSectionIsTheLinesUnderItsHeading() {
+        List<String> lines = List.of("# M", "## Decisions", "<!-- hint", "still hint -->", "- Go with plan B",
+                "", "### Detail", "- under it", "## Key Information", "- not this");
+        assertEquals(List.of("- Go with plan B", "### Detail", "- under it"),
+                io.vaultdesk.app.meeting.SectionText.of(lines, "decisions"));
+        assertEquals(List.of(), io.vaultdesk.app.meeting.SectionText.of(lines, "Summary"));
+    }
 }

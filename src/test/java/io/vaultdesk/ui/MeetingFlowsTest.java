@@ -76,4 +76,58 @@ class MeetingFlowsTest {
         assertTrue(model.catalogProperty().get().byPath(path).map(n -> n.meeting()).orElse(false),
                 "indexed as a meeting at once");
     }
+
+    @Test
+    void theMeetingsTableFiltersByAccountAndShowsTheChosenMeeting(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> model.catalogProperty().get().size() > 0 && !model.busyProperty().get());
+        MeetingsView meetings = robot.lookup("#meetings-view").queryAs(MeetingsView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> meetings.rows().size() == 18);
+        javafx.scene.control.ComboBox<?> account = robot.lookup("#meetings-account").queryComboBox();
+        robot.clickOn(account);
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(
+                org.testfx.matcher.control.LabeledMatchers.hasText("Nimbus Cloud")).queryLabeled());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> meetings.rows().size() < 18);
+        assertTrue(meetings.rows().stream().allMatch(r -> r.note().accounts().contains("Nimbus Cloud")));
+        long expected = model.catalogProperty().get().notes(io.vaultdesk.vault.NoteKind.MEETING).stream()
+                .filter(m -> m.accounts().contains("Nimbus Cloud")).count();
+        assertEquals(expected, meetings.rows().size());
+        String second = meetings.rows().get(1).note().path();
+        robot.clickOn(robot.lookup("#meetings-table .tree-table-row-cell").match(n ->
+                ((javafx.scene.control.TreeTableRow<?>) n).getItem() instanceof io.vaultdesk.app.meeting.MeetingRow r
+                        && r.note().path().equals(second)).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.placeProperty().get() != null
+                && model.placeProperty().get().path().equals(second));
+    }
+
+    @Test
+    void aPersonsPageListsTheirMeetingsAndTasksAndPreparesAMeeting(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> model.catalogProperty().get().size() > 0 && !model.busyProperty().get());
+        robot.clickOn(robot.lookup("#sections .list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
+                && c.getItem() == Section.PEOPLE).queryAs(javafx.scene.Node.class));
+        EntitiesView people = robot.lookup("#entities-view").queryAs(EntitiesView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> people.shownRows().size() == 10);
+        robot.clickOn(robot.lookup("#entities-table .table-row-cell").match(n ->
+                ((javafx.scene.control.TableRow<?>) n).getItem() instanceof io.vaultdesk.app.EntityRow r
+                        && r.note().name().equals("Dana Whitfield")).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.placeProperty().get() != null
+                && model.placeProperty().get().path().equals("People/Dana Whitfield.md")
+                && model.overviewProperty().get().isPresent());
+        io.vaultdesk.app.EntityOverview page = model.overviewProperty().get().orElseThrow();
+        io.vaultdesk.app.EntityRow dana = people.shownRows().stream()
+                .filter(r -> r.note().name().equals("Dana Whitfield")).findFirst().orElseThrow();
+        assertEquals(dana.meetings(), page.meetings().size());
+        assertTrue(dana.meetings() > 0 && !page.openTasks().isEmpty());
+        assertTrue(robot.lookup(".panel-heading").queryAll().stream().anyMatch(n ->
+                ((javafx.scene.control.Labeled) n).getText().startsWith("Meetings  " + dana.meetings())),
+                "the panel beside the page lists the meetings");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#prepare-text").tryQuery().isPresent());
+        String md = robot.lookup("#prepare-text").queryTextInputControl().getText();
+        assertTrue(md.startsWith("# Prepare: Dana Whitfield"), md);
+        assertTrue(md.contains("## What Dana Whitfield owes me"), md);
+        robot.clickOn("Close");
+    }
 }

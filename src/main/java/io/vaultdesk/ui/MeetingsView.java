@@ -1,0 +1,294 @@
+package io.vaultdesk.ui;
+
+import io.vaultdesk.app.VaultCatalog;
+import io.vaultdesk.app.Workspace;
+import io.vaultdesk.app.meeting.MeetingFilter;
+import io.vaultdesk.app.meeting.MeetingGroup;
+import io.vaultdesk.app.meeting.MeetingGrouping;
+import io.vaultdesk.app.meeting.MeetingRow;
+import io.vaultdesk.index.IndexedNote;
+import io.vaultdesk.vault.NoteKind;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.layout.BorderPane;
+
+/**
+ * The meetings table: every meeting newest first (date, title, account, participants, open and total action items;
+ * a mark where open items are past due), grouped by week or month, with filters that combine. Selecting a meeting
+ * shows it in the reader below. The rows are made off the FX thread; the table draws only what is on screen.
+ */
+public final class MeetingsView extends BorderPane {
+    private static final String ANY_ACCOUNT = "Any account";
+    private static final String ANY_PERSON = "Anyone";
+    private static final String ANY_TAG = "Any tag";
+
+    private final MainViewModel model;
+    private final TreeTableView<Object> table = new TreeTableView<>();
+    private final ComboBox<String> account = new ComboBox<>();
+    private final ComboBox<String> participant = new ComboBox<>();
+    private final ComboBox<String> tag = new ComboBox<>();
+    private final ComboBox<MeetingGrouping> grouping = new ComboBox<>();
+    private final TextField text = new TextField();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Label count = new Label();
+    private final BooleanProperty showing = new SimpleBooleanProperty(false);
+    private MeetingFilter filter = MeetingFilter.ALL;
+    private long request;
+    private boolean stale = true;
+    private boolean filling;
+
+    public MeetingsView(MainViewModel model) {
+        this.model = model;
+        setId("meetings-view");
+        table.setId("meetings-table");
+        table.setShowRoot(false);
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("Meeting", 300, r -> r.note().title()));
+        table.getColumns().add(column("Date", 96, r -> r.note().date().orElse("")));
+        table.getColumns().add(column("Account", 140, r -> String.join(", ", r.note().accounts())));
+        table.getColumns().add(column("Participants", 220, r -> String.join(", ", r.note().participants())));
+        TreeTableColumn<Object, String> items = column("Action items", 150, r -> r.note().openTasks() + " open of "
+                + r.note().totalTasks() + (r.overdue() > 0 ? " · " + r.overdue() + " overdue" : ""));
+        items.setCellFactory(c -> new javafx.scene.control.TreeTableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                getStyleClass().remove("overdue-cell");
+                if (!empty && item != null && item.endsWith("overdue")) {
+                    getStyleClass().add("overdue-cell");
+                }
+            }
+        });
+        table.getColumns().add(items);
+        table.setRowFactory(t -> new MeetingTableRow());
+        table.setPlaceholder(new Label("No meetings match"));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && now.getValue() instanceof MeetingRow r && !filling) {
+                model.open(r.note().path());
+            }
+        });
+        setTop(toolbar());
+        setCenter(table);
+        model.catalogProperty().addListener((o, was, now) -> invalidate());
+        showing.addListener((o, was, now) -> {
+            if (now && stale) {
+                reload();
+            }
+        });
+    }
+
+    private javafx.scene.layout.FlowPane toolbar() {
+        choice(account, "meetings-account", ANY_ACCOUNT, (f, v) -> f.withAccount(v));
+        choice(participant, "meetings-participant", ANY_PERSON, (f, v) -> f.withParticipant(v));
+        choice(tag, "meetings-tag", ANY_TAG, (f, v) -> f.withTag(v));
+        text.setId("meetings-text");
+        text.setPromptText("Filter meetings");
+        text.textProperty().addListener((o, was, now) -> update(f -> f.withText(now)));
+        from.setPromptText("From");
+        to.setPromptText("To");
+        from.setPrefWidth(120);
+        to.setPrefWidth(120);
+        from.valueProperty().addListener((o, was, now) -> update(f -> f.withDates(Optional.ofNullable(now), f.to())));
+        to.valueProperty().addListener((o, was, now) -> update(f -> f.withDates(f.from(), Optional.ofNullable(now))));
+        grouping.setId("meetings-grouping");
+        grouping.getItems().setAll(MeetingGrouping.values());
+        grouping.setValue(MeetingGrouping.MONTH);
+        grouping.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(MeetingGrouping g) {
+                return g == null ? "" : switch (g) {
+                    case NONE -> "No grouping";
+                    case WEEK -> "By week";
+                    case MONTH -> "By month";
+                };
+            }
+
+            @Override
+            public MeetingGrouping fromString(String s) {
+                return null;
+            }
+        });
+        grouping.valueProperty().addListener((o, was, now) -> reload());
+        count.getStyleClass().add("muted");
+        count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 6, text, grouping, count, account,
+                participant, tag, from, to);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 8, 6, 8));
+        bar.getStyleClass().add("list-toolbar");
+        account.setPrefWidth(160);
+        participant.setPrefWidth(160);
+        tag.setPrefWidth(140);
+        text.setPrefColumnCount(16);
+        return bar;
+    }
+
+    private void choice(ComboBox<String> box, String id, String any,
+                        java.util.function.BiFunction<MeetingFilter, Optional<String>, MeetingFilter> set) {
+        box.setId(id);
+        box.getItems().setAll(any);
+        box.setValue(any);
+        box.valueProperty().addListener((o, was, now) -> {
+            if (!filling) {
+                update(f -> set.apply(f, now == null || now.equals(any) ? Optional.empty() : Optional.of(now)));
+            }
+        });
+    }
+
+    private void update(UnaryOperator<MeetingFilter> change) {
+        filter = change.apply(filter);
+        reload();
+    }
+
+    private void invalidate() {
+        stale = true;
+        if (showing.get()) {
+            reload();
+        }
+    }
+
+    private void reload() {
+        Workspace w = model.workspaceProperty().get();
+        if (w == null) {
+            return;
+        }
+        stale = false;
+        long mine = ++request;
+        MeetingFilter f = filter;
+        MeetingGrouping g = grouping.getValue();
+        model.run(() -> w.meetings(f, g), groups -> {
+            if (mine == request) {
+                show(groups, g);
+            }
+        });
+    }
+
+    private void show(List<MeetingGroup> groups, MeetingGrouping g) {
+        filling = true;
+        try {
+            Object selected = Optional.ofNullable(table.getSelectionModel().getSelectedItem())
+                    .map(TreeItem::getValue).orElse(null);
+            TreeItem<Object> root = new TreeItem<>("meetings");
+            int n = 0;
+            for (MeetingGroup group : groups) {
+                TreeItem<Object> parent = root;
+                if (g != MeetingGrouping.NONE) {
+                    parent = new TreeItem<>(group.label() + " · " + group.rows().size());
+                    parent.setExpanded(true);
+                    root.getChildren().add(parent);
+                }
+                for (MeetingRow r : group.rows()) {
+                    parent.getChildren().add(new TreeItem<>(r));
+                }
+                n += group.rows().size();
+            }
+            table.setRoot(root);
+            count.setText(n + (n == 1 ? " meeting" : " meetings"));
+            refillChoices(model.catalogProperty().get());
+            if (selected instanceof MeetingRow was) {
+                reselect(root, was.note().path());
+            }
+        } finally {
+            filling = false;
+        }
+    }
+
+    private void reselect(TreeItem<Object> root, String path) {
+        for (TreeItem<Object> item : root.getChildren()) {
+            if (item.getValue() instanceof MeetingRow r && r.note().path().equals(path)) {
+                table.getSelectionModel().select(item);
+                return;
+            }
+            reselect(item, path);
+        }
+    }
+
+    private void refillChoices(VaultCatalog catalog) {
+        TreeSet<String> accounts = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        TreeSet<String> people = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        TreeSet<String> tags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (IndexedNote m : catalog.notes(NoteKind.MEETING)) {
+            accounts.addAll(m.accounts());
+            people.addAll(m.participants());
+            tags.addAll(m.tags());
+        }
+        refill(account, ANY_ACCOUNT, List.copyOf(accounts));
+        refill(participant, ANY_PERSON, List.copyOf(people));
+        refill(tag, ANY_TAG, List.copyOf(tags));
+    }
+
+    private static void refill(ComboBox<String> box, String any, List<String> values) {
+        if (box.getItems().size() == values.size() + 1 && box.getItems().subList(1, box.getItems().size())
+                .equals(values)) {
+            return;
+        }
+        String chosen = box.getValue();
+        box.getItems().setAll(any);
+        box.getItems().addAll(values);
+        box.setValue(chosen != null && box.getItems().contains(chosen) ? chosen : any);
+    }
+
+    private static TreeTableColumn<Object, String> column(String name, double width, Function<MeetingRow, String> f) {
+        TreeTableColumn<Object, String> c = new TreeTableColumn<>(name);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> {
+            Object v = cell.getValue().getValue();
+            return new ReadOnlyObjectWrapper<>(v instanceof MeetingRow r ? f.apply(r)
+                    : name.equals("Meeting") ? String.valueOf(v) : "");
+        });
+        return c;
+    }
+
+    /** Meetings with open items past due are marked; group rows read as headings. */
+    private static final class MeetingTableRow extends TreeTableRow<Object> {
+        @Override
+        protected void updateItem(Object item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll("overdue-meeting", "group-row");
+            if (!empty && item instanceof MeetingRow r && r.overdue() > 0) {
+                getStyleClass().add("overdue-meeting");
+            } else if (!empty && item instanceof String) {
+                getStyleClass().add("group-row");
+            }
+        }
+    }
+
+    public BooleanProperty showingProperty() {
+        return showing;
+    }
+
+    /** The meetings shown, for tests. */
+    List<MeetingRow> rows() {
+        List<MeetingRow> rows = new java.util.ArrayList<>();
+        collect(table.getRoot(), rows);
+        return rows;
+    }
+
+    private static void collect(TreeItem<Object> item, List<MeetingRow> into) {
+        if (item == null) {
+            return;
+        }
+        if (item.getValue() instanceof MeetingRow r) {
+            into.add(r);
+        }
+        item.getChildren().forEach(c -> collect(c, into));
+    }
+}
