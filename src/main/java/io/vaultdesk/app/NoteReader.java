@@ -66,6 +66,11 @@ final class NoteReader {
                 Files.isDirectory(files.root().resolve(".obsidian")), page.blockLines());
     }
 
+    /** Text the editor holds, rendered as the note would be; its checkboxes tick nothing until it is saved. */
+    String preview(String path, String text, boolean dark) {
+        return new NoteHtmlRenderer(new Context()).render(path, text, dark ? Theme.DARK : Theme.LIGHT).html();
+    }
+
     /**
      * The description of the task a page showed at that line of that note (the page's own, or an embedded one's).
      *

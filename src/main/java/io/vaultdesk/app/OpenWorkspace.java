@@ -29,6 +29,8 @@ public final class OpenWorkspace implements Workspace {
 
     private final MojibakeFix mojibake;
     private final VaultTasks tasks;
+    private final NoteEditing editing;
+    private final io.vaultdesk.app.edit.RecoveryCopies recovery;
 
     private OpenWorkspace(VaultSession session, Path backups) {
         this.session = session;
@@ -39,6 +41,9 @@ public final class OpenWorkspace implements Workspace {
         this.toggle = new TaskToggle(session, reader, java.time.Clock.systemDefaultZone());
         this.linker = new MentionLinker(session);
         this.tasks = new VaultTasks(session);
+        this.editing = new NoteEditing(new VaultFiles(session.root()), session);
+        this.recovery = new io.vaultdesk.app.edit.RecoveryCopies(
+                backups.toAbsolutePath().normalize().resolveSibling("recovery"), session.root());
     }
 
     /**
@@ -315,6 +320,54 @@ public final class OpenWorkspace implements Workspace {
                 return List.of(); // gone or unreadable: its decisions are left out, the rest still helps
             }
         }, tasks.today()));
+    }
+
+    @Override
+    public io.vaultdesk.app.edit.EditorDocument edit(String path) throws VaultException {
+        return editing.open(path);
+    }
+
+    @Override
+    public io.vaultdesk.app.edit.SaveOutcome save(io.vaultdesk.app.edit.EditorDocument doc, String text,
+                                                  long baseHash) throws VaultException {
+        io.vaultdesk.app.edit.SaveOutcome outcome = baseHash == 0 ? editing.recreate(doc, text)
+                : editing.save(doc, text, baseHash);
+        if (outcome instanceof io.vaultdesk.app.edit.SaveOutcome.Saved) {
+            dropRecovery(doc.path());
+        }
+        return outcome;
+    }
+
+    @Override
+    public String preview(String path, String text, boolean dark) throws VaultException {
+        return reader.preview(path, text, dark);
+    }
+
+    @Override
+    public void keepRecovery(String path, String text) throws VaultException {
+        try {
+            recovery.keep(path, text);
+        } catch (java.io.IOException e) {
+            throw new VaultException("cannot keep a recovery copy: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Optional<String> recovery(String path) throws VaultException {
+        try {
+            return recovery.find(path);
+        } catch (java.io.IOException e) {
+            throw new VaultException("cannot read the recovery copy: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void dropRecovery(String path) throws VaultException {
+        try {
+            recovery.discard(path);
+        } catch (java.io.IOException e) {
+            throw new VaultException("cannot remove the recovery copy: " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -99,6 +99,28 @@ public interface Workspace extends AutoCloseable {
      */
     Optional<String> prepare(String path, List<String> myNames) throws VaultException;
 
+    /** Opens a note in the editor; refused for a note whose bytes do not decode cleanly. */
+    io.vaultdesk.app.edit.EditorDocument edit(String path) throws VaultException;
+
+    /**
+     * Saves the editor's text over the version with hash {@code baseHash} (the document's own, or the disk's one
+     * that the user chose to overwrite after a conflict; 0 for a note deleted meanwhile, which is written anew).
+     */
+    io.vaultdesk.app.edit.SaveOutcome save(io.vaultdesk.app.edit.EditorDocument doc, String text, long baseHash)
+            throws VaultException;
+
+    /** The editor's text rendered as the reader would render the note. */
+    String preview(String path, String text, boolean dark) throws VaultException;
+
+    /** Keeps unsaved editor text outside the vault, for after a crash. */
+    void keepRecovery(String path, String text) throws VaultException;
+
+    /** Unsaved text kept for the note, if any. */
+    Optional<String> recovery(String path) throws VaultException;
+
+    /** The note was saved or its changes discarded: its recovery copy goes. */
+    void dropRecovery(String path) throws VaultException;
+
     /** Compares the whole vault with the index again (F5). */
     SyncStats reindex() throws VaultException;
 
