@@ -9,7 +9,9 @@ public enum CentreView {
     /** The meetings table above the reader. */
     MEETINGS,
     /** The list of people, accounts or projects above the reader. */
-    ENTITIES;
+    ENTITIES,
+    /** The Markdown editor with its preview. */
+    EDITOR;
 
     static CentreView of(Section section) {
         return switch (section) {

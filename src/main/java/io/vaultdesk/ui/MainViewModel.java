@@ -495,6 +495,40 @@ public final class MainViewModel {
         return centre;
     }
 
+    /** The note in the editor (null: none), and the centre view to go back to when it closes. */
+    private final ObjectProperty<String> editing = new SimpleObjectProperty<>();
+    private CentreView beforeEditing = CentreView.READER;
+
+    public ObjectProperty<String> editingProperty() {
+        return editing;
+    }
+
+    /** Ctrl+E: the note in the reader goes into the editor. */
+    public void editNote() {
+        Place current = place.get();
+        if (current != null) {
+            edit(current.path());
+        }
+    }
+
+    public void edit(String path) {
+        if (centre.get() != CentreView.EDITOR) {
+            beforeEditing = centre.get() == CentreView.BOARD ? CentreView.READER : centre.get();
+        }
+        editing.set(null); // a second Ctrl+E on the same note still reaches the editor
+        editing.set(path);
+        centre.set(CentreView.EDITOR);
+    }
+
+    /** The editor closed: back where the user was, showing the note as saved. */
+    public void closeEditor(String path) {
+        editing.set(null);
+        centre.set(beforeEditing);
+        if (path != null) {
+            open(path);
+        }
+    }
+
     /** Shows the section's view again (a click on the section that is already chosen). */
     public void showSection(Section s) {
         section.set(s);

@@ -2,6 +2,7 @@ package io.vaultdesk.ui;
 
 import io.vaultdesk.app.Settings;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import javafx.application.HostServices;
 import javafx.scene.Scene;
@@ -31,6 +32,7 @@ public final class MainWindow {
     private final io.vaultdesk.ui.board.TaskBoardModel boardModel;
     private final io.vaultdesk.ui.board.TaskBoardView board;
     private final MeetingsView meetings;
+    private final EditorView editor;
     private final EntitiesView entities;
     /** A list above the reader: the meetings table, or people, accounts or projects. */
     private final SplitPane listAndReader = new SplitPane();
@@ -50,6 +52,12 @@ public final class MainWindow {
         this.boardModel = new io.vaultdesk.ui.board.TaskBoardModel(model);
         this.board = new io.vaultdesk.ui.board.TaskBoardView(boardModel);
         this.meetings = new MeetingsView(model);
+        this.editor = new EditorView(model);
+        model.editingProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                editor.open(now);
+            }
+        });
         this.entities = new EntitiesView(model);
         listAndReader.setOrientation(javafx.geometry.Orientation.VERTICAL);
         listAndReader.setId("list-and-reader");
@@ -75,6 +83,11 @@ public final class MainWindow {
         model.centreProperty().addListener((o, was, now) -> showCentre(now));
         showCentre(model.centreProperty().get());
         stage.setOnHiding(e -> rememberLayout());
+        stage.setOnCloseRequest(e -> {
+            if (!editor.confirmLeave()) {
+                e.consume(); // unsaved text, and the user chose to stay
+            }
+        });
         // WebKit starts in about a second: once the window is up, while the vault is still being opened.
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN,
                 e -> javafx.application.Platform.runLater(reader::webView));
@@ -107,6 +120,11 @@ public final class MainWindow {
         entities.showingProperty().set(view == CentreView.ENTITIES);
         listAndReader.getItems().clear();
         switch (view) {
+            case EDITOR -> {
+                split.getItems().setAll(sidebar, editor);
+                split.setDividerPositions(dividers[0]);
+                return;
+            }
             case BOARD -> {
                 split.getItems().setAll(sidebar, board);
                 split.setDividerPositions(dividers[0]);
@@ -131,7 +149,11 @@ public final class MainWindow {
         MenuItem newMeeting = item("_New meeting…", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
                 this::newMeeting);
         newMeeting.disableProperty().bind(model.workspaceProperty().isNull());
-        Menu file = new Menu("_File", null, newMeeting, new SeparatorMenuItem(), open, recent, new SeparatorMenuItem(),
+        MenuItem save = item("_Save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), editor::save);
+        save.disableProperty().bind(editor.dirtyProperty().not()
+                .or(model.centreProperty().isNotEqualTo(CentreView.EDITOR)));
+        Menu file = new Menu("_File", null, newMeeting, save, new SeparatorMenuItem(), open, recent,
+                new SeparatorMenuItem(),
                 reindex, new SeparatorMenuItem(), quit);
 
         MenuItem switcher = item("_Quick switcher…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
@@ -163,6 +185,10 @@ public final class MainWindow {
                 KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> model.prepareForMeeting(
                         boardModel.myNames(), (title, page) -> new PrepareDialog(stage, title, page).show()));
         prepare.disableProperty().bind(model.noteProperty().isNull());
+        MenuItem editNote = item("_Edit note", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                model::editNote);
+        editNote.disableProperty().bind(model.noteProperty().isNull());
+        note.getItems().addAll(0, List.of(editNote, new SeparatorMenuItem()));
         note.getItems().addAll(new SeparatorMenuItem(), prepare);
 
         ToggleGroup themes = new ToggleGroup();

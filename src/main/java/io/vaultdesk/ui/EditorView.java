@@ -1,0 +1,344 @@
+package io.vaultdesk.ui;
+
+import io.vaultdesk.app.Workspace;
+import io.vaultdesk.app.edit.EditorDocument;
+import io.vaultdesk.app.edit.SaveOutcome;
+import io.vaultdesk.index.IndexedNote;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.web.WebView;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.LineNumberFactory;
+
+/**
+ * The Markdown editor: source with highlighting and {@code [[} completion of note names, a rendered preview beside
+ * it, Ctrl+S to save. Saving goes over the version it opened only (a change on disk shows both versions and the
+ * user chooses); unsaved text is copied outside the vault every few seconds, and offered back after a crash.
+ */
+public final class EditorView extends BorderPane {
+    private static final Pattern OPEN_LINK = Pattern.compile("\\[\\[([^\\]\\[|#\\n]*)$");
+
+    private final MainViewModel model;
+    private final CodeArea code = new CodeArea();
+    private WebView preview;
+    private final Label title = new Label();
+    private final Label state = new Label();
+    private final ContextMenu completion = new ContextMenu();
+    private final PauseTransition highlight = new PauseTransition(javafx.util.Duration.millis(80));
+    private final PauseTransition render = new PauseTransition(javafx.util.Duration.millis(400));
+    private final PauseTransition keep = new PauseTransition(javafx.util.Duration.seconds(3));
+    private final BooleanProperty dirty = new SimpleBooleanProperty(false);
+    private EditorDocument doc;
+    private boolean loading;
+    private long previewRequest;
+
+    public EditorView(MainViewModel model) {
+        this.model = model;
+        setId("editor");
+        code.setId("editor-text");
+        code.getStyleClass().add("markdown-editor");
+        code.setParagraphGraphicFactory(LineNumberFactory.get(code));
+        code.setWrapText(true);
+        code.textProperty().addListener((o, was, now) -> changed());
+        code.caretPositionProperty().addListener((o, was, now) -> complete());
+        highlight.setOnFinished(e -> code.setStyleSpans(0, MarkdownHighlighting.of(code.getText())));
+        render.setOnFinished(e -> renderPreview());
+        keep.setOnFinished(e -> keepRecovery());
+        title.getStyleClass().add("reader-title");
+        state.getStyleClass().add("muted");
+        state.setId("editor-state");
+        Button save = new Button("Save");
+        save.setId("editor-save");
+        save.setOnAction(e -> save());
+        save.disableProperty().bind(dirty.not());
+        Button close = new Button("Done");
+        close.setId("editor-close");
+        close.setOnAction(e -> close());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8, title, state, gap, save, close);
+        bar.getStyleClass().add("reader-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        setTop(bar);
+        SplitPane split = new SplitPane(new VirtualizedScrollPane<>(code));
+        split.setId("editor-split");
+        setCenter(split);
+        // WebKit starts only when a preview is first needed
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null && preview == null) {
+                preview = new WebView();
+                preview.setContextMenuEnabled(false);
+                preview.getEngine().setJavaScriptEnabled(false);
+                split.getItems().add(preview);
+                split.setDividerPositions(0.55);
+            }
+        });
+        dirty.addListener((o, was, now) -> state.setText(now ? "Unsaved changes" : "Saved"));
+    }
+
+    /** Opens a note for editing; the text being edited, if another note's and unsaved, is asked about first. */
+    public void open(String path) {
+        if (doc != null && doc.path().equals(path)) {
+            return; // already here: keep the text being edited
+        }
+        if (!confirmLeave()) {
+            return;
+        }
+        Workspace w = model.workspaceProperty().get();
+        if (w == null) {
+            return;
+        }
+        model.run(() -> new Opened(w.edit(path), w.recovery(path)), opened -> show(opened.doc(), opened.kept()));
+    }
+
+    private record Opened(EditorDocument doc, Optional<String> kept) {
+    }
+
+    private void show(EditorDocument opened, Optional<String> kept) {
+        doc = opened;
+        title.setText(io.vaultdesk.vault.VaultPaths.name(opened.path()));
+        setText(opened.text());
+        dirty.set(false);
+        state.setText(opened.crlf() ? "CRLF" : "");
+        if (kept.isPresent() && !kept.get().equals(opened.text())) {
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "VaultDesk kept unsaved changes to this note "
+                    + "from an earlier session. Restore them? (The note itself is unchanged until you save.)",
+                    new ButtonType("Restore", ButtonBar.ButtonData.YES), new ButtonType("Discard",
+                    ButtonBar.ButtonData.NO));
+            ask.setHeaderText("Unsaved changes found");
+            ask.initOwner(getScene() == null ? null : getScene().getWindow());
+            Optional<ButtonType> answer = ask.showAndWait();
+            if (answer.isPresent() && answer.get().getButtonData() == ButtonBar.ButtonData.YES) {
+                setText(kept.get());
+                dirty.set(true);
+            } else {
+                String path = opened.path();
+                Workspace w = model.workspaceProperty().get();
+                model.run(() -> {
+                    w.dropRecovery(path);
+                    return null;
+                }, ignored -> { });
+            }
+        }
+        code.requestFocus();
+    }
+
+    private void setText(String text) {
+        loading = true;
+        try {
+            code.replaceText(text);
+            code.moveTo(0);
+            code.getUndoManager().forgetHistory();
+            code.setStyleSpans(0, MarkdownHighlighting.of(text));
+        } finally {
+            loading = false;
+        }
+        renderPreview();
+    }
+
+    private void changed() {
+        highlight.playFromStart();
+        if (loading || doc == null) {
+            return;
+        }
+        dirty.set(!code.getText().equals(doc.text()));
+        render.playFromStart();
+        keep.playFromStart();
+    }
+
+    private void renderPreview() {
+        Workspace w = model.workspaceProperty().get();
+        if (w == null || doc == null || preview == null) {
+            return;
+        }
+        long mine = ++previewRequest;
+        String path = doc.path();
+        String text = code.getText();
+        boolean dark = model.darkProperty().get();
+        model.run(() -> w.preview(path, text, dark), html -> {
+            if (mine == previewRequest) {
+                preview.getEngine().loadContent(WebViewText.forLoadContent(html));
+            }
+        });
+    }
+
+    private void keepRecovery() {
+        Workspace w = model.workspaceProperty().get();
+        if (w == null || doc == null || !dirty.get()) {
+            return;
+        }
+        String path = doc.path();
+        String text = code.getText();
+        model.run(() -> {
+            w.keepRecovery(path, text);
+            return null;
+        }, ignored -> { });
+    }
+
+    /** Ctrl+S. */
+    public void save() {
+        save(doc == null ? 0 : doc.hash(), null);
+    }
+
+    private void save(long baseHash, Runnable then) {
+        Workspace w = model.workspaceProperty().get();
+        if (w == null || doc == null) {
+            return;
+        }
+        EditorDocument saving = doc;
+        String text = code.getText();
+        model.run(() -> w.save(saving, text, baseHash), outcome -> {
+            if (outcome instanceof SaveOutcome.Saved saved) {
+                doc = saved.document();
+                dirty.set(!code.getText().equals(doc.text()));
+                model.statusProperty().set("Saved " + doc.path());
+                if (then != null) {
+                    then.run();
+                }
+            } else if (outcome instanceof SaveOutcome.Conflict conflict) {
+                resolve(conflict, then);
+            } else if (outcome instanceof SaveOutcome.Refused refused) {
+                model.statusProperty().set("Not saved: " + refused.reason());
+            }
+        });
+    }
+
+    /** The note changed on disk: both versions side by side, and the user decides. */
+    private void resolve(SaveOutcome.Conflict conflict, Runnable then) {
+        ConflictDialog dialog = new ConflictDialog(getScene() == null ? null : getScene().getWindow(), doc.path(),
+                code.getText(),
+                conflict.diskText(), conflict.diskHash() == 0);
+        dialog.showAndWait().ifPresent(choice -> {
+            switch (choice) {
+                case KEEP_MINE -> save(conflict.diskHash(), then);
+                case TAKE_THEIRS -> {
+                    String path = doc.path();
+                    doc = null;
+                    dirty.set(false);
+                    Workspace w = model.workspaceProperty().get();
+                    model.run(() -> {
+                        w.dropRecovery(path);
+                        return null;
+                    }, ignored -> { });
+                    if (conflict.diskHash() == 0) {
+                        model.closeEditor(null); // the note is gone, and so is the text
+                    } else {
+                        open(path);
+                    }
+                }
+                case CANCEL -> model.statusProperty().set("Not saved: the note changed on disk");
+            }
+        });
+    }
+
+    /** Unsaved text: save it, discard it, or stay. True when it is fine to leave. */
+    public boolean confirmLeave() {
+        if (doc == null || !dirty.get()) {
+            return true;
+        }
+        ButtonType saveIt = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Save the changes to " + doc.path() + "?", saveIt,
+                discard, ButtonType.CANCEL);
+        ask.setHeaderText("Unsaved changes");
+        ask.initOwner(getScene() == null ? null : getScene().getWindow());
+        ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == saveIt) {
+            save(); // the text stays in the recovery copy until the save has gone through
+            return true;
+        }
+        if (answer == discard) {
+            String path = doc.path();
+            Workspace w = model.workspaceProperty().get();
+            dirty.set(false);
+            model.run(() -> {
+                w.dropRecovery(path);
+                return null;
+            }, ignored -> { });
+            return true;
+        }
+        return false;
+    }
+
+    /** "Done": back to the reader, on this note. */
+    public void close() {
+        if (!confirmLeave()) {
+            return;
+        }
+        String path = doc == null ? null : doc.path();
+        doc = null;
+        dirty.set(false);
+        model.closeEditor(path);
+    }
+
+    private void complete() {
+        if (loading || doc == null) {
+            completion.hide();
+            return;
+        }
+        int caret = code.getCaretPosition();
+        int lineStart = code.getText().lastIndexOf('\n', Math.max(0, caret - 1)) + 1;
+        Matcher m = OPEN_LINK.matcher(code.getText().substring(lineStart, caret));
+        if (!m.find()) {
+            completion.hide();
+            return;
+        }
+        String typed = m.group(1).toLowerCase(Locale.ROOT);
+        List<IndexedNote> matches = model.catalogProperty().get().notes().stream()
+                .filter(n -> n.name().toLowerCase(Locale.ROOT).contains(typed))
+                .sorted(java.util.Comparator.comparing((IndexedNote n) -> !n.name().toLowerCase(Locale.ROOT)
+                        .startsWith(typed)).thenComparing(IndexedNote::name, String.CASE_INSENSITIVE_ORDER))
+                .limit(12).toList();
+        if (matches.isEmpty()) {
+            completion.hide();
+            return;
+        }
+        completion.getItems().clear();
+        for (IndexedNote n : matches) {
+            MenuItem item = new MenuItem(n.name());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> {
+                int start = code.getCaretPosition() - m.group(1).length();
+                code.replaceText(start, code.getCaretPosition(), n.name() + "]]");
+            });
+            completion.getItems().add(item);
+        }
+        code.getCaretBounds().ifPresent(b -> completion.show(code, b.getMinX(), b.getMaxY()));
+    }
+
+    public BooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    /** The note being edited, if any. */
+    public Optional<String> path() {
+        return Optional.ofNullable(doc).map(EditorDocument::path);
+    }
+
+    CodeArea code() {
+        return code;
+    }
+
+}

@@ -1,0 +1,102 @@
+package io.vaultdesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vaultdesk.app.OpenWorkspace;
+import io.vaultdesk.app.SampleVault;
+import io.vaultdesk.app.Settings;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Editing a note in the window: save with Ctrl+S; a change made on disk meanwhile is shown, not overwritten. */
+@ExtendWith(ApplicationExtension.class)
+class EditorFlowsTest {
+    private static final String NOTE = "People/Dana Whitfield.md";
+
+    @TempDir
+    Path temp;
+    private final FxThreadGuard guard = new FxThreadGuard();
+    private MainViewModel model;
+    private Path vault;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        vault = SampleVault.copyTo(temp.resolve("Sample vault"));
+        model = DesktopApp.show(stage, v -> guard.wrap(OpenWorkspace.open(v, Optional.of(temp.resolve("index")),
+                temp.resolve("data/backups"))), Settings.load(temp.resolve("config")), owner -> Optional.empty(), null);
+        model.openVault(vault);
+    }
+
+    @AfterEach
+    void nothingRanOnTheFxThread() {
+        assertEquals(List.of(), guard.violations(), "workspace calls made on the FX thread");
+    }
+
+    private EditorView openEditor(FxRobot robot) throws Exception {
+        waitUntil(() -> model.catalogProperty().get().size() > 0 && !model.busyProperty().get());
+        robot.interact(() -> model.open(NOTE));
+        waitUntil(() -> model.noteProperty().get() != null && model.noteProperty().get().path().equals(NOTE));
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        EditorView editor = robot.lookup("#editor").queryAs(EditorView.class);
+        waitUntil(() -> editor.path().equals(Optional.of(NOTE)) && !editor.code().getText().isEmpty());
+        return editor;
+    }
+
+    @Test
+    void typingAndCtrlSSavesTheNoteAndTheReaderShowsIt(FxRobot robot) throws Exception {
+        EditorView editor = openEditor(robot);
+        String before = Files.readString(vault.resolve(NOTE), StandardCharsets.UTF_8);
+        robot.clickOn("#editor-text");
+        robot.interact(() -> editor.code().moveTo(editor.code().getLength()));
+        robot.write("\nAdded from the editor, see [[Nim");
+        waitUntil(() -> robot.lookup("Nimbus Cloud").tryQuery().isPresent());
+        robot.clickOn("Nimbus Cloud");
+        waitUntil(() -> editor.code().getText().endsWith("see [[Nimbus Cloud]]"));
+        assertTrue(editor.dirtyProperty().get());
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil(() -> !editor.dirtyProperty().get());
+        assertEquals(before + "\nAdded from the editor, see [[Nimbus Cloud]]",
+                Files.readString(vault.resolve(NOTE), StandardCharsets.UTF_8));
+        robot.clickOn("#editor-close");
+        waitUntil(() -> model.centreProperty().get() != CentreView.EDITOR
+                && model.noteProperty().get().html().contains("Added from the editor"));
+    }
+
+    @Test
+    void aChangeOnDiskWhileEditingIsShownAndNotOverwritten(FxRobot robot) throws Exception {
+        EditorView editor = openEditor(robot);
+        robot.clickOn("#editor-text");
+        robot.interact(() -> editor.code().moveTo(0));
+        robot.write("Mine. ");
+        String theirs = "# Dana Whitfield\n\nRewritten on another machine.\n";
+        Files.writeString(vault.resolve(NOTE), theirs, StandardCharsets.UTF_8);
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#editor-disk").tryQuery().isPresent());
+        assertEquals(theirs, robot.lookup("#editor-disk").queryTextInputControl().getText());
+        assertTrue(robot.lookup("#editor-mine").queryTextInputControl().getText().startsWith("Mine. "));
+        assertEquals(theirs, Files.readString(vault.resolve(NOTE), StandardCharsets.UTF_8), "nothing written");
+        robot.clickOn("Cancel");
+        assertEquals(theirs, Files.readString(vault.resolve(NOTE), StandardCharsets.UTF_8));
+        assertTrue(editor.dirtyProperty().get(), "the user's text is still there to save or copy");
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+}
