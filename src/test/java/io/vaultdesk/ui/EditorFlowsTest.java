@@ -96,6 +96,38 @@ class EditorFlowsTest {
         assertTrue(editor.dirtyProperty().get(), "the user's text is still there to save or copy");
     }
 
+    @Test
+    void unsavedTextIsAskedAboutOnCloseAndKeptOutsideTheVault(FxRobot robot) throws Exception {
+        EditorView editor = openEditor(robot);
+        String original = Files.readString(vault.resolve(NOTE), StandardCharsets.UTF_8);
+        robot.clickOn("#editor-text");
+        robot.interact(() -> editor.code().moveTo(0));
+        robot.write("Half-typed. ");
+        robot.clickOn("#editor-close");
+        waitUntil(() -> robot.lookup("Unsaved changes").tryQuery().isPresent());
+        robot.clickOn("Cancel");
+        assertEquals(CentreView.EDITOR, model.centreProperty().get(), "Cancel stays in the editor");
+        assertTrue(editor.code().getText().startsWith("Half-typed. "));
+        // kept every few seconds while typing, for after a crash; the note itself is untouched
+        waitUntil(() -> model.workspaceProperty().get().recovery(NOTE).map(t -> t.startsWith("Half-typed. "))
+                .orElse(false));
+        assertEquals(original, Files.readString(vault.resolve(NOTE), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void textKeptBeforeACrashIsOfferedBack(FxRobot robot) throws Exception {
+        waitUntil(() -> model.catalogProperty().get().size() > 0 && !model.busyProperty().get());
+        model.workspaceProperty().get().keepRecovery(NOTE, "Recovered text\n");
+        robot.interact(() -> model.open(NOTE));
+        waitUntil(() -> model.noteProperty().get() != null && model.noteProperty().get().path().equals(NOTE));
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("Restore").tryQuery().isPresent());
+        robot.clickOn("Restore");
+        EditorView editor = robot.lookup("#editor").queryAs(EditorView.class);
+        waitUntil(() -> editor.code().getText().equals("Recovered text\n"));
+        assertTrue(editor.dirtyProperty().get(), "restored, not yet saved");
+    }
+
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
     }
