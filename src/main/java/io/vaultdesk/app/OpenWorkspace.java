@@ -272,7 +272,7 @@ public final class OpenWorkspace implements Workspace {
                                  String templatePath) throws VaultException {
         NewNote made;
         try {
-            made = new MeetingCreation(new VaultFiles(session.root())).create(draft, folderPattern, templatePath,
+            made = new FormCreation(new VaultFiles(session.root())).create(draft, folderPattern, templatePath,
                     catalog);
         } catch (java.io.IOException e) {
             throw new VaultException("cannot create the meeting: " + e.getMessage(), e);
@@ -368,6 +368,21 @@ public final class OpenWorkspace implements Workspace {
         } catch (java.io.IOException e) {
             throw new VaultException("cannot remove the recovery copy: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public NewNote createEntity(io.vaultdesk.app.meeting.EntityDraft draft) throws VaultException {
+        NewNote made;
+        try {
+            made = new FormCreation(new VaultFiles(session.root())).create(draft, catalog);
+        } catch (java.io.IOException e) {
+            throw new VaultException("cannot create the note: " + e.getMessage(), e);
+        }
+        if (made.path().isPresent()) {
+            session.refresh(List.of(made.path().get()));
+            loadCatalog();
+        }
+        return made;
     }
 
     @Override

@@ -121,6 +121,9 @@ public interface Workspace extends AutoCloseable {
     /** The note was saved or its changes discarded: its recovery copy goes. */
     void dropRecovery(String path) throws VaultException;
 
+    /** Writes a new person, account or project note in its folder and indexes it (an existing one is returned). */
+    NewNote createEntity(io.vaultdesk.app.meeting.EntityDraft draft) throws VaultException;
+
     /** Compares the whole vault with the index again (F5). */
     SyncStats reindex() throws VaultException;
 

@@ -377,6 +377,18 @@ public final class MainViewModel {
         });
     }
 
+    /** Writes a new person, account or project note, then opens it. */
+    public void createEntity(io.vaultdesk.app.meeting.EntityDraft draft) {
+        Workspace w = workspace.get();
+        if (w == null) {
+            return;
+        }
+        background.run(() -> w.createEntity(draft), made -> {
+            status.set(made.message());
+            made.path().ifPresent(this::open);
+        });
+    }
+
     public void reindex() {
         Workspace w = workspace.get();
         if (w == null) {

@@ -149,10 +149,16 @@ public final class MainWindow {
         MenuItem newMeeting = item("_New meeting…", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
                 this::newMeeting);
         newMeeting.disableProperty().bind(model.workspaceProperty().isNull());
+        MenuItem newEntity = item("New _person, account or project…", new KeyCodeCombination(KeyCode.N,
+                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> new NewEntityDialog(stage,
+                        model.catalogProperty().get(), model.sectionProperty().get().kind()
+                        .filter(k -> k != io.vaultdesk.vault.NoteKind.MEETING).orElse(io.vaultdesk.vault.NoteKind.PERSON))
+                        .showAndWait().ifPresent(model::createEntity));
+        newEntity.disableProperty().bind(model.workspaceProperty().isNull());
         MenuItem save = item("_Save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), editor::save);
         save.disableProperty().bind(editor.dirtyProperty().not()
                 .or(model.centreProperty().isNotEqualTo(CentreView.EDITOR)));
-        Menu file = new Menu("_File", null, newMeeting, save, new SeparatorMenuItem(), open, recent,
+        Menu file = new Menu("_File", null, newMeeting, newEntity, save, new SeparatorMenuItem(), open, recent,
                 new SeparatorMenuItem(),
                 reindex, new SeparatorMenuItem(), quit);
 

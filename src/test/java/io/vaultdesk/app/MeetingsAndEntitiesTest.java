@@ -163,4 +163,27 @@ class MeetingsAndEntitiesTest {
                 io.vaultdesk.app.meeting.SectionText.of(lines, "decisions"));
         assertEquals(List.of(), io.vaultdesk.app.meeting.SectionText.of(lines, "Summary"));
     }
+
+    @Test
+    void newPeopleAccountsAndProjectsGoInTheirFoldersAsTheirKind() throws Exception {
+        NewNote person = workspace.createEntity(new io.vaultdesk.app.meeting.EntityDraft(NoteKind.PERSON,
+                "Zoë O'Hara", Optional.of("CTO"), Optional.of("Nimbus Cloud")));
+        assertEquals(Optional.of("People/Zoë O'Hara.md"), person.path());
+        IndexedNote zoe = workspace.catalog().byPath("People/Zoë O'Hara.md").orElseThrow();
+        assertEquals(NoteKind.PERSON, VaultCatalog.kindOf(zoe));
+        String text = java.nio.file.Files.readString(workspace.root().resolve("People/Zoë O'Hara.md"));
+        assertEquals("---\ntype: person\nrole: 'CTO'\ncompany: '[[Nimbus Cloud]]'\n---\n\n# Zoë O'Hara\n\n## Notes\n\n",
+                text);
+        NewNote project = workspace.createEntity(new io.vaultdesk.app.meeting.EntityDraft(NoteKind.PROJECT,
+                "Atlas: phase 2", Optional.empty(), Optional.of("Corvid AI")));
+        assertEquals(Optional.of("Projects/Atlas - phase 2.md"), project.path());
+        assertEquals(NoteKind.PROJECT, VaultCatalog.kindOf(workspace.catalog().byPath(project.path().get())
+                .orElseThrow()));
+        NewNote again = workspace.createEntity(new io.vaultdesk.app.meeting.EntityDraft(NoteKind.ACCOUNT,
+                "nimbus cloud", Optional.empty(), Optional.empty()));
+        assertEquals(Optional.of("Accounts/Nimbus Cloud.md"), again.path(), "the existing note, not a second one");
+        assertTrue(again.message().contains("already exists"));
+        assertEquals(Optional.empty(), workspace.createEntity(new io.vaultdesk.app.meeting.EntityDraft(
+                NoteKind.PERSON, "  ", Optional.empty(), Optional.empty())).path());
+    }
 }

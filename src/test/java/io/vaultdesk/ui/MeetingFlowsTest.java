@@ -130,4 +130,21 @@ class MeetingFlowsTest {
         assertTrue(md.contains("## What Dana Whitfield owes me"), md);
         robot.clickOn("Close");
     }
+
+    @Test
+    void aPersonCreatedThroughTheFormOpensInTheReader(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> model.catalogProperty().get().size() > 0 && !model.busyProperty().get());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N).release(KeyCode.N, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.clickOn("#entity-name").write("Sam Okafor");
+        robot.clickOn("#entity-role").write("Head of Platform");
+        robot.clickOn("#entity-account").write("Corvid AI");
+        robot.clickOn("Create");
+        Path file = vault.resolve("People/Sam Okafor.md");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(file) && model.placeProperty().get() != null
+                && model.placeProperty().get().path().equals("People/Sam Okafor.md"));
+        ParsedNote note = new NoteParser().parse("People/Sam Okafor.md", Files.readAllBytes(file));
+        assertEquals(Optional.of("person"), note.properties().type());
+        assertEquals(List.of("Head of Platform"), note.frontmatter().values().get("role"));
+    }
 }

@@ -16,17 +16,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Writes a new meeting note from the form: its path from the date and title, its text from the vault's template
- * (or the built-in one). Never over an existing file: a taken name gets a number, and the file is created only if
- * absent at the moment of writing.
+ * Writes the notes the New forms ask for. A meeting: its path from the date and title, its text from the vault's
+ * template (or the built-in one); a taken name gets a number. A person, account or project: in its folder, and an
+ * existing one is opened instead. Never over an existing file: each is created only if absent when written.
  */
-final class MeetingCreation {
+final class FormCreation {
     /** A template is a short note; a bigger file at that path is not one. */
     private static final long MAX_TEMPLATE = 256 * 1024;
 
     private final VaultFiles files;
 
-    MeetingCreation(VaultFiles files) {
+    FormCreation(VaultFiles files) {
         this.files = files;
     }
 
@@ -53,6 +53,30 @@ final class MeetingCreation {
                     StandardOpenOption.WRITE, StandardOpenOption.SYNC);
         } catch (FileAlreadyExistsException e) {
             return NewNote.refused("“" + path + "” was created meanwhile; try again");
+        }
+        return new NewNote(Optional.of(path), "Created " + path);
+    }
+
+    /** A person, account or project note in its folder, named as typed (made safe); an existing one is opened. */
+    NewNote create(io.vaultdesk.app.meeting.EntityDraft draft, VaultCatalog catalog) throws IOException {
+        if (draft.name().isEmpty()) {
+            return NewNote.refused("A name is needed");
+        }
+        String path = draft.folder() + "/" + MeetingFileName.safeTitle(draft.name()) + ".md";
+        Optional<String> existing = catalog.allPaths().stream().filter(p -> p.equalsIgnoreCase(path)).findFirst();
+        if (existing.isPresent()) {
+            return new NewNote(existing, "“" + existing.get() + "” already exists");
+        }
+        Optional<Path> file = files.inside(path);
+        if (file.isEmpty()) {
+            return NewNote.refused("“" + path + "” is not a place inside the vault");
+        }
+        Files.createDirectories(file.get().getParent());
+        try {
+            Files.write(file.get(), draft.text().getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+        } catch (FileAlreadyExistsException e) {
+            return new NewNote(Optional.of(path), "“" + path + "” already exists");
         }
         return new NewNote(Optional.of(path), "Created " + path);
     }
