@@ -61,7 +61,9 @@ public final class MeetingsView extends BorderPane {
         table.setShowRoot(false);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Meeting", 300, r -> r.note().title()));
-        table.getColumns().add(column("Date", 96, r -> r.note().date().orElse("")));
+        TreeTableColumn<Object, String> date = column("Date", 100, r -> r.note().date().orElse(""));
+        date.setMinWidth(96); // a date cut to "2026…" says nothing
+        table.getColumns().add(date);
         table.getColumns().add(column("Account", 140, r -> String.join(", ", r.note().accounts())));
         table.getColumns().add(column("Participants", 220, r -> String.join(", ", r.note().participants())));
         TreeTableColumn<Object, String> items = column("Action items", 150, r -> r.note().openTasks() + " open of "
