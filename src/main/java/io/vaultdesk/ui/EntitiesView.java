@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -41,9 +40,8 @@ public final class EntitiesView extends BorderPane {
     private final TextField text = new TextField();
     private final Spinner<Integer> quietDays;
     private final Label count = new Label();
-    private final BooleanProperty showing = new SimpleBooleanProperty(false);
+    private final ShownRefresh refresh = new ShownRefresh(this::reload);
     private long request;
-    private boolean stale = true;
     private boolean filling;
 
     public EntitiesView(MainViewModel model) {
@@ -104,11 +102,6 @@ public final class EntitiesView extends BorderPane {
         setCenter(table);
         model.catalogProperty().addListener((o, was, now) -> invalidate());
         model.sectionProperty().addListener((o, was, now) -> invalidate());
-        showing.addListener((o, was, now) -> {
-            if (now && stale) {
-                reload();
-            }
-        });
     }
 
     private LocalDate today() {
@@ -117,10 +110,7 @@ public final class EntitiesView extends BorderPane {
     }
 
     private void invalidate() {
-        stale = true;
-        if (showing.get()) {
-            reload();
-        }
+        refresh.invalidate();
     }
 
     private void reload() {
@@ -129,7 +119,6 @@ public final class EntitiesView extends BorderPane {
         if (w == null || kind.isEmpty()) {
             return;
         }
-        stale = false;
         long mine = ++request;
         model.run(() -> w.entities(kind.get()), loaded -> {
             if (mine != request) {
@@ -166,7 +155,7 @@ public final class EntitiesView extends BorderPane {
     }
 
     public BooleanProperty showingProperty() {
-        return showing;
+        return refresh.showingProperty();
     }
 
     /** The rows as sorted on screen, for tests. */

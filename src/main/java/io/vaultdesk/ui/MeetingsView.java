@@ -15,7 +15,6 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -48,10 +47,9 @@ public final class MeetingsView extends BorderPane {
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Label count = new Label();
-    private final BooleanProperty showing = new SimpleBooleanProperty(false);
+    private final ShownRefresh refresh = new ShownRefresh(this::reload);
     private MeetingFilter filter = MeetingFilter.ALL;
     private long request;
-    private boolean stale = true;
     private boolean filling;
 
     public MeetingsView(MainViewModel model) {
@@ -90,11 +88,6 @@ public final class MeetingsView extends BorderPane {
         setTop(toolbar());
         setCenter(table);
         model.catalogProperty().addListener((o, was, now) -> invalidate());
-        showing.addListener((o, was, now) -> {
-            if (now && stale) {
-                reload();
-            }
-        });
     }
 
     private javafx.scene.layout.FlowPane toolbar() {
@@ -128,7 +121,7 @@ public final class MeetingsView extends BorderPane {
                 return null;
             }
         });
-        grouping.valueProperty().addListener((o, was, now) -> reload());
+        grouping.valueProperty().addListener((o, was, now) -> refresh.run());
         count.getStyleClass().add("muted");
         count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 6, text, grouping, count, account,
@@ -157,14 +150,11 @@ public final class MeetingsView extends BorderPane {
 
     private void update(UnaryOperator<MeetingFilter> change) {
         filter = change.apply(filter);
-        reload();
+        refresh.run();
     }
 
     private void invalidate() {
-        stale = true;
-        if (showing.get()) {
-            reload();
-        }
+        refresh.invalidate();
     }
 
     private void reload() {
@@ -172,7 +162,6 @@ public final class MeetingsView extends BorderPane {
         if (w == null) {
             return;
         }
-        stale = false;
         long mine = ++request;
         MeetingFilter f = filter;
         MeetingGrouping g = grouping.getValue();
@@ -232,20 +221,9 @@ public final class MeetingsView extends BorderPane {
             people.addAll(m.participants());
             tags.addAll(m.tags());
         }
-        refill(account, ANY_ACCOUNT, List.copyOf(accounts));
-        refill(participant, ANY_PERSON, List.copyOf(people));
-        refill(tag, ANY_TAG, List.copyOf(tags));
-    }
-
-    private static void refill(ComboBox<String> box, String any, List<String> values) {
-        if (box.getItems().size() == values.size() + 1 && box.getItems().subList(1, box.getItems().size())
-                .equals(values)) {
-            return;
-        }
-        String chosen = box.getValue();
-        box.getItems().setAll(any);
-        box.getItems().addAll(values);
-        box.setValue(chosen != null && box.getItems().contains(chosen) ? chosen : any);
+        Choices.refill(account, ANY_ACCOUNT, List.copyOf(accounts));
+        Choices.refill(participant, ANY_PERSON, List.copyOf(people));
+        Choices.refill(tag, ANY_TAG, List.copyOf(tags));
     }
 
     private static TreeTableColumn<Object, String> column(String name, double width, Function<MeetingRow, String> f) {
@@ -274,7 +252,7 @@ public final class MeetingsView extends BorderPane {
     }
 
     public BooleanProperty showingProperty() {
-        return showing;
+        return refresh.showingProperty();
     }
 
     /** The meetings shown, for tests. */

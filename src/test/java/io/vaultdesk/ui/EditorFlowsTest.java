@@ -3,9 +3,6 @@ package io.vaultdesk.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vaultdesk.app.OpenWorkspace;
-import io.vaultdesk.app.SampleVault;
-import io.vaultdesk.app.Settings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,39 +11,18 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Editing a note in the window: save with Ctrl+S; a change made on disk meanwhile is shown, not overwritten. */
-@ExtendWith(ApplicationExtension.class)
-class EditorFlowsTest {
+class EditorFlowsTest extends SampleWindowTest {
+    @org.testfx.framework.junit5.Start
+    void start(javafx.stage.Stage stage) throws Exception {
+        show(stage);
+    }
+
     private static final String NOTE = "People/Dana Whitfield.md";
-
-    @TempDir
-    Path temp;
-    private final FxThreadGuard guard = new FxThreadGuard();
-    private MainViewModel model;
-    private Path vault;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        vault = SampleVault.copyTo(temp.resolve("Sample vault"));
-        model = DesktopApp.show(stage, v -> guard.wrap(OpenWorkspace.open(v, Optional.of(temp.resolve("index")),
-                temp.resolve("data/backups"))), Settings.load(temp.resolve("config")), owner -> Optional.empty(), null);
-        model.openVault(vault);
-    }
-
-    @AfterEach
-    void nothingRanOnTheFxThread() {
-        assertEquals(List.of(), guard.violations(), "workspace calls made on the FX thread");
-    }
 
     private EditorView openEditor(FxRobot robot) throws Exception {
         waitUntil(() -> model.catalogProperty().get().size() > 0 && !model.busyProperty().get());
@@ -129,6 +105,6 @@ class EditorFlowsTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        SampleWindow.waitUntil(condition);
     }
 }

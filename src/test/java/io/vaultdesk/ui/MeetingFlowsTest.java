@@ -3,9 +3,6 @@ package io.vaultdesk.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vaultdesk.app.OpenWorkspace;
-import io.vaultdesk.app.SampleVault;
-import io.vaultdesk.app.Settings;
 import io.vaultdesk.vault.Heading;
 import io.vaultdesk.vault.NoteParser;
 import io.vaultdesk.vault.ParsedNote;
@@ -16,42 +13,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Capturing a new meeting through the form, on a fresh copy of the sample vault, headless. */
-@ExtendWith(ApplicationExtension.class)
-class MeetingFlowsTest {
-    @TempDir
-    Path temp;
-    private final FxThreadGuard guard = new FxThreadGuard();
-    private MainViewModel model;
-    private Path vault;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        vault = SampleVault.copyTo(temp.resolve("Sample vault"));
-        model = DesktopApp.show(stage, v -> guard.wrap(OpenWorkspace.open(v, Optional.of(temp.resolve("index")),
-                temp.resolve("backups"))), Settings.load(temp.resolve("config")), owner -> Optional.empty(), null);
-        model.openVault(vault);
-    }
-
-    @AfterEach
-    void nothingRanOnTheFxThread() {
-        assertEquals(List.of(), guard.violations(), "workspace calls made on the FX thread");
+class MeetingFlowsTest extends SampleWindowTest {
+    @org.testfx.framework.junit5.Start
+    void start(javafx.stage.Stage stage) throws Exception {
+        show(stage);
     }
 
     @Test
     void aMeetingCreatedThroughTheFormHasTheTemplatesFrontmatterAndSections(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> model.catalogProperty().get().size() > 0 && !model.busyProperty().get());
+        SampleWindow.waitUntil(() -> model.catalogProperty().get().size() > 0 && !model.busyProperty().get());
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         robot.clickOn("#meeting-title").write("Renewal: next steps");
         robot.clickOn("#meeting-account").write("Nimbus Cloud");
@@ -79,8 +54,7 @@ class MeetingFlowsTest {
 
     @Test
     void theMeetingsTableFiltersByAccountAndShowsTheChosenMeeting(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> model.catalogProperty().get().size() > 0 && !model.busyProperty().get());
+        SampleWindow.waitUntil(() -> model.catalogProperty().get().size() > 0 && !model.busyProperty().get());
         MeetingsView meetings = robot.lookup("#meetings-view").queryAs(MeetingsView.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> meetings.rows().size() == 18);
         javafx.scene.control.ComboBox<?> account = robot.lookup("#meetings-account").queryComboBox();
@@ -102,8 +76,7 @@ class MeetingFlowsTest {
 
     @Test
     void aPersonsPageListsTheirMeetingsAndTasksAndPreparesAMeeting(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> model.catalogProperty().get().size() > 0 && !model.busyProperty().get());
+        SampleWindow.waitUntil(() -> model.catalogProperty().get().size() > 0 && !model.busyProperty().get());
         robot.clickOn(robot.lookup("#sections .list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
                 && c.getItem() == Section.PEOPLE).queryAs(javafx.scene.Node.class));
         EntitiesView people = robot.lookup("#entities-view").queryAs(EntitiesView.class);
@@ -133,8 +106,7 @@ class MeetingFlowsTest {
 
     @Test
     void aPersonCreatedThroughTheFormOpensInTheReader(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> model.catalogProperty().get().size() > 0 && !model.busyProperty().get());
+        SampleWindow.waitUntil(() -> model.catalogProperty().get().size() > 0 && !model.busyProperty().get());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N).release(KeyCode.N, KeyCode.SHIFT, KeyCode.CONTROL);
         robot.clickOn("#entity-name").write("Sam Okafor");
         robot.clickOn("#entity-role").write("Head of Platform");

@@ -231,8 +231,8 @@ final class BoardToolbar extends VBox {
                     }
                 }
             }
-            refill(account, ANY_ACCOUNT, board.accounts());
-            refill(tag, ANY_TAG, board.tags());
+            io.vaultdesk.ui.Choices.refill(account, ANY_ACCOUNT, board.accounts());
+            io.vaultdesk.ui.Choices.refill(tag, ANY_TAG, board.tags());
         } finally {
             filling = false;
         }
@@ -248,17 +248,6 @@ final class BoardToolbar extends VBox {
             }
         }
         return true;
-    }
-
-    private static void refill(ComboBox<String> box, String any, List<String> values) {
-        if (box.getItems().size() == values.size() + 1 && box.getItems().subList(1, box.getItems().size())
-                .equals(values)) {
-            return;
-        }
-        String chosen = box.getValue();
-        box.getItems().setAll(any);
-        box.getItems().addAll(values);
-        box.setValue(chosen != null && box.getItems().contains(chosen) ? chosen : any);
     }
 
     private void askMyNames() {

@@ -5,19 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vaultdesk.app.OpenWorkspace;
-import io.vaultdesk.app.SampleVault;
-import io.vaultdesk.app.Settings;
 import io.vaultdesk.app.board.BoardMove;
 import io.vaultdesk.app.board.DueBucket;
 import io.vaultdesk.app.board.Grouping;
 import io.vaultdesk.app.board.OwnerLanes;
 import io.vaultdesk.app.board.Split;
 import io.vaultdesk.index.TaskRow;
-import io.vaultdesk.ui.DesktopApp;
-import io.vaultdesk.ui.FxThreadGuard;
-import io.vaultdesk.ui.MainViewModel;
 import io.vaultdesk.ui.Place;
+import io.vaultdesk.ui.SampleWindow;
 import io.vaultdesk.vault.TaskStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,38 +27,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The task board as a user works it, on a fresh copy of the sample vault, headless. */
-@ExtendWith(ApplicationExtension.class)
-class BoardFlowsTest {
-    @TempDir
-    Path temp;
-    private final FxThreadGuard guard = new FxThreadGuard();
-    private MainViewModel model;
-    private Path vault;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        vault = SampleVault.copyTo(temp.resolve("Sample vault"));
-        Settings settings = Settings.load(temp.resolve("config"));
-        model = DesktopApp.show(stage, v -> guard.wrap(OpenWorkspace.open(v,
-                Optional.of(temp.resolve("index")), temp.resolve("backups"))), settings, owner -> Optional.empty(),
-                null);
-        model.openVault(vault);
-    }
-
-    @AfterEach
-    void nothingRanOnTheFxThread() {
-        assertEquals(List.of(), guard.violations(), "workspace calls made on the FX thread");
+class BoardFlowsTest extends io.vaultdesk.ui.SampleWindowTest {
+    @org.testfx.framework.junit5.Start
+    void start(javafx.stage.Stage stage) throws Exception {
+        show(stage);
     }
 
     private TaskBoardView openBoard(FxRobot robot) throws Exception {
@@ -177,14 +149,10 @@ class BoardFlowsTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        SampleWindow.waitUntil(condition);
     }
 
     private static void waitUntil(Callable<Boolean> condition, String what) throws Exception {
-        try {
-            waitUntil(condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError(what, e);
-        }
+        SampleWindow.waitUntil(condition, what);
     }
 }

@@ -1,0 +1,42 @@
+package io.vaultdesk.ui;
+
+import io.vaultdesk.app.OpenWorkspace;
+import io.vaultdesk.app.SampleVault;
+import io.vaultdesk.app.Settings;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window on a fresh copy of the sample vault, every workspace call checked by the guard: the UI tests' start. */
+public record SampleWindow(Path vault, MainViewModel model) {
+    public static SampleWindow show(Stage stage, Path temp, FxThreadGuard guard) throws Exception {
+        Path vault = SampleVault.copyTo(temp.resolve("Sample vault"));
+        MainViewModel model = DesktopApp.show(stage, v -> guard.wrap(OpenWorkspace.open(v,
+                Optional.of(temp.resolve("index")), temp.resolve("data/backups"))),
+                Settings.load(temp.resolve("config")), owner -> Optional.empty(), null);
+        model.openVault(vault);
+        return new SampleWindow(vault, model);
+    }
+
+    /** Until the vault is open and indexed. */
+    public void waitForVault() throws Exception {
+        waitUntil(() -> model.catalogProperty().get().size() > 0 && !model.busyProperty().get());
+    }
+
+    public static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+
+    /** As {@link #waitUntil(Callable)}, failing with what was awaited. */
+    public static void waitUntil(Callable<Boolean> condition, String what) throws Exception {
+        try {
+            waitUntil(condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError(what, e);
+        }
+    }
+}
