@@ -25,6 +25,13 @@ public final class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         UserDirectories dirs = UserDirectories.forCurrentUser();
+        Path logFile = dirs.logs().resolve("vaultdesk-0.log");
+        try {
+            logFile = io.vaultdesk.app.LogFiles.install(dirs.logs());
+        } catch (java.io.IOException e) {
+            System.getLogger(DesktopApp.class.getName()).log(System.Logger.Level.WARNING, "no log file", e);
+        }
+        CrashReporter.install(logFile, getHostServices());
         Settings settings = Settings.load(dirs.config());
         // Backups sit beside the indexes, one folder per vault, named as its index is (name and path hash).
         WorkspaceOpener opener = vault -> OpenWorkspace.open(vault, Optional.empty(), dirs.data().resolve("backups")
@@ -51,6 +58,12 @@ public final class DesktopApp extends Application {
 
     private static void show(Stage stage, MainViewModel model, FolderChooser chooser, Application app) {
         Themes.apply(model);
+        for (int size : new int[] {16, 24, 32, 48, 64, 128, 256}) {
+            var icon = DesktopApp.class.getResource("icons/vaultdesk-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+            }
+        }
         new MainWindow(stage, model, chooser, app == null ? null : app.getHostServices());
         stage.setOnHidden(e -> model.shutdown());
         stage.show();

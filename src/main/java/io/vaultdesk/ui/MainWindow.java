@@ -25,6 +25,7 @@ public final class MainWindow {
     private final Stage stage;
     private final MainViewModel model;
     private final FolderChooser chooser;
+    private final HostServices host;
     private final SplitPane split;
     private final SidebarView sidebar;
     private final ReaderView reader;
@@ -47,6 +48,7 @@ public final class MainWindow {
         this.model = model;
         this.chooser = chooser;
         this.sidebar = new SidebarView(model);
+        this.host = host;
         this.reader = new ReaderView(model, host);
         this.backlinks = new BacklinksView(model);
         this.boardModel = new io.vaultdesk.ui.board.TaskBoardModel(model);
@@ -213,14 +215,17 @@ public final class MainWindow {
         Menu view = new Menu("_View", null, theme);
 
         MenuItem about = new MenuItem("_About VaultDesk");
-        about.setOnAction(e -> {
-            Alert a = new Alert(Alert.AlertType.INFORMATION, "A desktop workspace for a vault of Markdown meeting "
-                    + "notes.\nThe vault is the source of truth; the index can always be rebuilt.");
-            a.setHeaderText("VaultDesk " + version());
-            a.initOwner(stage);
-            a.show();
+        about.setOnAction(e -> AboutDialog.show(stage, version()));
+        MenuItem logs = new MenuItem("Open _log folder");
+        logs.setOnAction(e -> {
+            java.nio.file.Path folder = io.vaultdesk.app.UserDirectories.forCurrentUser().logs();
+            if (host != null) {
+                host.showDocument(folder.toUri().toString());
+            } else {
+                model.statusProperty().set("Logs are in " + folder);
+            }
         });
-        Menu help = new Menu("_Help", null, about);
+        Menu help = new Menu("_Help", null, logs, new SeparatorMenuItem(), about);
         MenuBar bar = new MenuBar(file, edit, go, note, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;

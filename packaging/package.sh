@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Builds the native package from jpackage.cfg: the app image always, the .deb where dpkg-deb and fakeroot are.
+#   packaging/package.sh [app-image|deb|all]     (default: all)
+# Expects `mvn package` to have run (target/vaultdesk.jar and target/lib); `mvn -Ppackage package` runs it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+what=${1:-all}
+case "$(uname -s)" in
+  Linux) platform=linux ;;
+  Darwin) platform=macos ;;
+  *) platform=windows ;;
+esac
+input=target/jpackage-input
+rm -rf "$input" target/dist
+mkdir -p "$input/lib" target/dist
+cp target/vaultdesk.jar "$input/"
+cp target/lib/*.jar "$input/lib/"
+# JavaFX's platform-less jars are empty placeholders; the classified ones (javafx-base-21-linux.jar) hold the code.
+for jar in "$input"/lib/javafx-*.jar; do
+  case "$jar" in *-linux.jar|*-win.jar|*-mac.jar|*-mac-aarch64.jar) ;; *) rm "$jar" ;; esac
+done
+# The manifest's Class-Path names every jar, placeholders included; a missing one is skipped by the JVM.
+echo "jpackage: app image"
+jpackage @jpackage.cfg @packaging/$platform.cfg --type app-image
+image=$(find target/dist -maxdepth 1 -mindepth 1 -type d | head -1)
+echo "app image: $image ($(du -sh "$image" | cut -f1))"
+if [ "$what" != app-image ] && [ "$platform" = linux ]; then
+  if command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
+    echo "jpackage: deb"
+    jpackage @jpackage.cfg @packaging/linux.cfg @packaging/linux-deb.cfg --type deb
+    ls -la target/dist/*.deb
+  else
+    echo "no dpkg-deb/fakeroot: .deb skipped" >&2
+  fi
+fi
