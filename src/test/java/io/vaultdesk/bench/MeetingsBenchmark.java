@@ -443,44 +443,6 @@ public final class MeetingsBenchmark {
                 shown.stream().mapToInt(x -> x.rows().size()).sum(), shown.size());
     }
 
-    /**
-     * Wall times, and the calling thread's CPU times: on a shared machine, a wall time well above its CPU time was
-     * waiting for a core (or for a collection).
-     */
-    private static final class Times {
-        private static final java.lang.management.ThreadMXBean THREADS =
-                java.lang.management.ManagementFactory.getThreadMXBean();
-        private final List<Double> wall = new ArrayList<>();
-        private final List<Double> cpu = new ArrayList<>();
-        private long wallStart;
-        private long cpuStart;
-
-        void start() {
-            cpuStart = THREADS.getCurrentThreadCpuTime();
-            wallStart = System.nanoTime();
-        }
-
-        void stop() {
-            long wallEnd = System.nanoTime();
-            long cpuEnd = THREADS.getCurrentThreadCpuTime();
-            wall.add((wallEnd - wallStart) / 1e6);
-            cpu.add((cpuEnd - cpuStart) / 1e6);
-        }
-
-        void add(Times other) {
-            wall.addAll(other.wall);
-            cpu.addAll(other.cpu);
-        }
-
-        int size() {
-            return wall.size();
-        }
-
-        String columns() {
-            return String.format(Locale.ROOT, "%6.2f ms %6.2f ms %6.2f ms %6.2f ms %6.2f ms", pct(wall, 50),
-                    pct(wall, 95), pct(wall, 0), pct(wall, 100), pct(cpu, 50));
-        }
-    }
 
     /** Collections and milliseconds of every collector since the JVM started. */
     private static long[] gcTotals() {
@@ -509,10 +471,4 @@ public final class MeetingsBenchmark {
         }
     }
 
-    private static double pct(List<Double> values, int percent) {
-        List<Double> sorted = new ArrayList<>(values);
-        sorted.sort(null);
-        int i = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
-    }
 }
