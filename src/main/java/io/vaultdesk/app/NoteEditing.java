@@ -54,7 +54,7 @@ final class NoteEditing {
         EditOutcome outcome;
         try {
             if (!Files.exists(file.get())) {
-                return new SaveOutcome.Conflict("", 0); // deleted meanwhile: the user chooses to write it again
+                return new SaveOutcome.Conflict("", 0, true); // deleted meanwhile: the user may write it again
             }
             outcome = edits.replaceAll(file.get(), baseHash, old -> updated);
         } catch (IOException e) {
@@ -64,7 +64,7 @@ final class NoteEditing {
             Optional<byte[]> now = read(doc.path());
             if (now.isPresent() && ContentHash.of(now.get()) != baseHash) {
                 return new SaveOutcome.Conflict(EditorText.forEditing(new TextDecoder().decode(now.get()).text()),
-                        ContentHash.of(now.get()));
+                        ContentHash.of(now.get()), false);
             }
             return new SaveOutcome.Refused(refused.reason());
         }

@@ -330,8 +330,17 @@ public final class OpenWorkspace implements Workspace {
     @Override
     public io.vaultdesk.app.edit.SaveOutcome save(io.vaultdesk.app.edit.EditorDocument doc, String text,
                                                   long baseHash) throws VaultException {
-        io.vaultdesk.app.edit.SaveOutcome outcome = baseHash == 0 ? editing.recreate(doc, text)
-                : editing.save(doc, text, baseHash);
+        return saved(doc, editing.save(doc, text, baseHash));
+    }
+
+    @Override
+    public io.vaultdesk.app.edit.SaveOutcome recreate(io.vaultdesk.app.edit.EditorDocument doc, String text)
+            throws VaultException {
+        return saved(doc, editing.recreate(doc, text));
+    }
+
+    private io.vaultdesk.app.edit.SaveOutcome saved(io.vaultdesk.app.edit.EditorDocument doc,
+            io.vaultdesk.app.edit.SaveOutcome outcome) throws VaultException {
         if (outcome instanceof io.vaultdesk.app.edit.SaveOutcome.Saved) {
             dropRecovery(doc.path());
         }

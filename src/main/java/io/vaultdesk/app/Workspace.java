@@ -103,10 +103,14 @@ public interface Workspace extends AutoCloseable {
     io.vaultdesk.app.edit.EditorDocument edit(String path) throws VaultException;
 
     /**
-     * Saves the editor's text over the version with hash {@code baseHash} (the document's own, or the disk's one
-     * that the user chose to overwrite after a conflict; 0 for a note deleted meanwhile, which is written anew).
+     * Saves the editor's text over the version with hash {@code baseHash}: the document's own, or the disk's one
+     * that the user chose to overwrite after a conflict.
      */
     io.vaultdesk.app.edit.SaveOutcome save(io.vaultdesk.app.edit.EditorDocument doc, String text, long baseHash)
+            throws VaultException;
+
+    /** Writes the editor's text anew for a note deleted while it was open, if it is still absent. */
+    io.vaultdesk.app.edit.SaveOutcome recreate(io.vaultdesk.app.edit.EditorDocument doc, String text)
             throws VaultException;
 
     /** The editor's text rendered as the reader would render the note. */

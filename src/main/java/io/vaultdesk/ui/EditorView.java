@@ -50,6 +50,8 @@ public final class EditorView extends BorderPane {
     private final PauseTransition keep = new PauseTransition(javafx.util.Duration.seconds(3));
     private final BooleanProperty dirty = new SimpleBooleanProperty(false);
     private EditorDocument doc;
+    /** The vault the document came from: a save never goes through another one. */
+    private Workspace docWorkspace;
     private boolean loading;
     private long previewRequest;
 
@@ -100,17 +102,36 @@ public final class EditorView extends BorderPane {
 
     /** Opens a note for editing; the text being edited, if another note's and unsaved, is asked about first. */
     public void open(String path) {
-        if (doc != null && doc.path().equals(path)) {
+        if (doc != null && doc.path().equals(path) && docWorkspace == model.workspaceProperty().get()) {
             return; // already here: keep the text being edited
         }
-        if (!confirmLeave()) {
-            return;
-        }
+        leave(() -> load(path));
+    }
+
+    private void load(String path) {
         Workspace w = model.workspaceProperty().get();
         if (w == null) {
             return;
         }
-        model.run(() -> new Opened(w.edit(path), w.recovery(path)), opened -> show(opened.doc(), opened.kept()));
+        model.run(() -> new Opened(w.edit(path), w.recovery(path)), opened -> {
+            if (model.workspaceProperty().get() == w) {
+                docWorkspace = w;
+                show(opened.doc(), opened.kept());
+            }
+        });
+    }
+
+    /** Another vault was opened: the editor lets go of the previous one's note (its text was asked about first). */
+    void forget() {
+        doc = null;
+        docWorkspace = null;
+        dirty.set(false);
+        loading = true;
+        try {
+            code.replaceText("");
+        } finally {
+            loading = false;
+        }
     }
 
     private record Opened(EditorDocument doc, Optional<String> kept) {
@@ -185,8 +206,8 @@ public final class EditorView extends BorderPane {
     }
 
     private void keepRecovery() {
-        Workspace w = model.workspaceProperty().get();
-        if (w == null || doc == null || !dirty.get()) {
+        Workspace w = docWorkspace;
+        if (w == null || doc == null || !dirty.get() || w != model.workspaceProperty().get()) {
             return;
         }
         String path = doc.path();
@@ -199,64 +220,84 @@ public final class EditorView extends BorderPane {
 
     /** Ctrl+S. */
     public void save() {
-        save(doc == null ? 0 : doc.hash(), null);
+        if (doc != null) {
+            save(doc, code.getText(), doc.hash(), () -> { });
+        }
     }
 
-    private void save(long baseHash, Runnable then) {
-        Workspace w = model.workspaceProperty().get();
-        if (w == null || doc == null) {
+    /**
+     * Saves {@code text} as {@code saving}, over the disk's version with {@code baseHash}; {@code then} runs only
+     * once it is written. The editor may have moved on meanwhile: only a save of the document still shown updates it.
+     */
+    private void save(EditorDocument saving, String text, long baseHash, Runnable then) {
+        Workspace w = docWorkspace;
+        if (w == null || w != model.workspaceProperty().get()) {
+            model.statusProperty().set("Not saved: another vault is open now");
             return;
         }
-        EditorDocument saving = doc;
-        String text = code.getText();
-        model.run(() -> w.save(saving, text, baseHash), outcome -> {
-            if (outcome instanceof SaveOutcome.Saved saved) {
+        keep.stop();
+        model.run(() -> w.save(saving, text, baseHash), outcome -> saved(w, saving, text, outcome, then));
+    }
+
+    private void saved(Workspace w, EditorDocument saving, String text, SaveOutcome outcome, Runnable then) {
+        if (outcome instanceof SaveOutcome.Saved saved) {
+            if (doc == saving) {
                 doc = saved.document();
                 dirty.set(!code.getText().equals(doc.text()));
-                model.statusProperty().set("Saved " + doc.path());
-                if (then != null) {
-                    then.run();
-                }
-            } else if (outcome instanceof SaveOutcome.Conflict conflict) {
-                resolve(conflict, then);
-            } else if (outcome instanceof SaveOutcome.Refused refused) {
-                model.statusProperty().set("Not saved: " + refused.reason());
             }
-        });
+            model.statusProperty().set("Saved " + saving.path());
+            then.run();
+        } else if (outcome instanceof SaveOutcome.Conflict conflict) {
+            resolve(w, saving, text, conflict, then);
+        } else if (outcome instanceof SaveOutcome.Refused refused) {
+            model.statusProperty().set("Not saved: " + refused.reason());
+            if (doc == saving) {
+                keepRecovery(); // the text stays safe outside the vault while the user decides
+            }
+        }
     }
 
     /** The note changed on disk: both versions side by side, and the user decides. */
-    private void resolve(SaveOutcome.Conflict conflict, Runnable then) {
-        ConflictDialog dialog = new ConflictDialog(getScene() == null ? null : getScene().getWindow(), doc.path(),
-                code.getText(),
-                conflict.diskText(), conflict.diskHash() == 0);
-        dialog.showAndWait().ifPresent(choice -> {
-            switch (choice) {
-                case KEEP_MINE -> save(conflict.diskHash(), then);
-                case TAKE_THEIRS -> {
-                    String path = doc.path();
+    private void resolve(Workspace w, EditorDocument saving, String text, SaveOutcome.Conflict conflict,
+                         Runnable then) {
+        ConflictDialog dialog = new ConflictDialog(getScene() == null ? null : getScene().getWindow(),
+                saving.path(), text, conflict.diskText(), conflict.deleted());
+        ConflictDialog.Choice choice = dialog.showAndWait().orElse(ConflictDialog.Choice.CANCEL);
+        switch (choice) {
+            case KEEP_MINE -> {
+                if (conflict.deleted()) {
+                    model.run(() -> w.recreate(saving, text), outcome -> saved(w, saving, text, outcome, then));
+                } else {
+                    save(saving, text, conflict.diskHash(), then);
+                }
+            }
+            case TAKE_THEIRS -> {
+                model.run(() -> {
+                    w.dropRecovery(saving.path());
+                    return null;
+                }, ignored -> { });
+                if (doc == saving) {
                     doc = null;
                     dirty.set(false);
-                    Workspace w = model.workspaceProperty().get();
-                    model.run(() -> {
-                        w.dropRecovery(path);
-                        return null;
-                    }, ignored -> { });
-                    if (conflict.diskHash() == 0) {
+                    if (conflict.deleted()) {
                         model.closeEditor(null); // the note is gone, and so is the text
                     } else {
-                        open(path);
+                        load(saving.path());
                     }
                 }
-                case CANCEL -> model.statusProperty().set("Not saved: the note changed on disk");
             }
-        });
+            case CANCEL -> model.statusProperty().set("Not saved: " + saving.path() + " changed on disk");
+        }
     }
 
-    /** Unsaved text: save it, discard it, or stay. True when it is fine to leave. */
-    public boolean confirmLeave() {
+    /**
+     * Unsaved text is asked about before {@code proceed} runs: saved (and {@code proceed} runs once it is
+     * written), discarded, or kept (nothing happens).
+     */
+    public void leave(Runnable proceed) {
         if (doc == null || !dirty.get()) {
-            return true;
+            proceed.run();
+            return;
         }
         ButtonType saveIt = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
@@ -266,31 +307,28 @@ public final class EditorView extends BorderPane {
         ask.initOwner(getScene() == null ? null : getScene().getWindow());
         ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
         if (answer == saveIt) {
-            save(); // the text stays in the recovery copy until the save has gone through
-            return true;
-        }
-        if (answer == discard) {
+            save(doc, code.getText(), doc.hash(), proceed);
+        } else if (answer == discard) {
             String path = doc.path();
-            Workspace w = model.workspaceProperty().get();
+            Workspace w = docWorkspace;
+            keep.stop();
             dirty.set(false);
             model.run(() -> {
                 w.dropRecovery(path);
                 return null;
             }, ignored -> { });
-            return true;
+            proceed.run();
         }
-        return false;
     }
 
-    /** "Done": back to the reader, on this note. */
+    /** "Done": back to the reader, on this note, once its text is saved or discarded. */
     public void close() {
-        if (!confirmLeave()) {
-            return;
-        }
-        String path = doc == null ? null : doc.path();
-        doc = null;
-        dirty.set(false);
-        model.closeEditor(path);
+        leave(() -> {
+            String path = doc == null ? null : doc.path();
+            doc = null;
+            dirty.set(false);
+            model.closeEditor(path);
+        });
     }
 
     private void complete() {

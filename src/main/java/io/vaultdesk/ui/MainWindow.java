@@ -86,8 +86,9 @@ public final class MainWindow {
         showCentre(model.centreProperty().get());
         stage.setOnHiding(e -> rememberLayout());
         stage.setOnCloseRequest(e -> {
-            if (!editor.confirmLeave()) {
-                e.consume(); // unsaved text, and the user chose to stay
+            if (editor.dirtyProperty().get()) {
+                e.consume(); // the window closes once the text is saved or discarded, or stays
+                editor.leave(stage::close);
             }
         });
         // WebKit starts in about a second: once the window is up, while the vault is still being opened.
@@ -256,7 +257,18 @@ public final class MainWindow {
     }
 
     private void chooseVault() {
-        chooser.choose(stage).ifPresent(model::openVault);
+        chooser.choose(stage).ifPresent(this::openVault);
+    }
+
+    /** The editor's unsaved text is settled first: a save must never go into the next vault. */
+    private void openVault(Path vault) {
+        editor.leave(() -> {
+            editor.forget();
+            if (model.centreProperty().get() == CentreView.EDITOR) {
+                model.closeEditor(null);
+            }
+            model.openVault(vault);
+        });
     }
 
     private void fillRecent() {
@@ -264,7 +276,7 @@ public final class MainWindow {
         for (Path p : model.settings().recentVaults()) {
             MenuItem item = new MenuItem(p.toString());
             item.setMnemonicParsing(false);
-            item.setOnAction(e -> model.openVault(p));
+            item.setOnAction(e -> openVault(p));
             recent.getItems().add(item);
         }
         recent.setDisable(recent.getItems().isEmpty());

@@ -94,11 +94,11 @@ public final class TaskLineEdit {
         String text = task.repaired.text();
         List<Splice> splices = new ArrayList<>();
         if (!existing.isEmpty()) {
-            FieldSpan s = existing.get(existing.size() - 1); // the first one in the line: the one that counts
+            FieldSpan s = existing.get(0); // spans run from the end of the line: the last @name is the owner
             String written = text.substring(s.start(), s.end());
-            // "@Ana Silva (lead)": the words after the resolved name stay
-            int end = !currentOwner.isEmpty() && written.startsWith("@" + currentOwner)
-                    ? s.start() + 1 + currentOwner.length() : s.end();
+            // "@Ana Silva (lead)": the words after the resolved name stay, however the name's words are spaced
+            java.util.regex.Matcher name = ownerName(currentOwner).matcher(written);
+            int end = !currentOwner.isBlank() && name.lookingAt() ? s.start() + name.end() : s.end();
             splices.add(owner.map(o -> new Splice(s.start(), end, "@" + o))
                     .orElseGet(() -> task.removal(new FieldSpan(Field.OWNER, s.start(), end))));
         } else if (!task.anatomy.task().ownerRun().isEmpty()) {
@@ -110,10 +110,21 @@ public final class TaskLineEdit {
         return task.apply(splices);
     }
 
+    /** "@" and the owner's words, with any run of blanks between them. */
+    private static java.util.regex.Pattern ownerName(String owner) {
+        StringBuilder regex = new StringBuilder("@");
+        String[] words = owner.strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            regex.append(i == 0 ? "" : "\\s+").append(java.util.regex.Pattern.quote(words[i]));
+        }
+        return java.util.regex.Pattern.compile(regex.append("(?=\\s|$)").toString());
+    }
+
     /** An owner name runs to the next signifier or tag: one with either would not read back as that owner. */
     private static void requireOwnerName(String name) {
         if (name.isBlank() || !name.strip().equals(name) || name.indexOf('\n') >= 0 || name.indexOf('\r') >= 0
-                || Signifiers.indexOfAny(name, 0) >= 0 || Tags.indexOfTag(name, 0) >= 0 || name.indexOf('@') >= 0) {
+                || Signifiers.indexOfAny(name, 0) >= 0 || Tags.indexOfTag(name, 0) >= 0 || name.indexOf('@') >= 0
+                || name.indexOf('^') >= 0) {
             throw new LineEditException("\"" + name + "\" cannot be written as a task's owner");
         }
     }

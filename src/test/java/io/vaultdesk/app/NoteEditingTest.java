@@ -72,10 +72,23 @@ class NoteEditingTest {
         EditorDocument doc = workspace.edit("Plain.md");
         Files.delete(vault.resolve("Plain.md"));
         SaveOutcome out = workspace.save(doc, "# Plain\n\nkept\n", doc.hash());
-        assertEquals(new SaveOutcome.Conflict("", 0), out);
+        assertEquals(new SaveOutcome.Conflict("", 0, true), out);
         assertTrue(Files.notExists(vault.resolve("Plain.md")));
-        assertInstanceOf(SaveOutcome.Saved.class, workspace.save(doc, "# Plain\n\nkept\n", 0));
+        assertInstanceOf(SaveOutcome.Saved.class, workspace.recreate(doc, "# Plain\n\nkept\n"));
         assertEquals("# Plain\n\nkept\n", Files.readString(vault.resolve("Plain.md")));
+    }
+
+    @Test
+    void anEmptyNoteIsEditedAndSavedLikeAnyOther() throws Exception {
+        java.nio.file.Files.write(vault.resolve("Empty.md"), new byte[0]);
+        workspace.reindex();
+        EditorDocument doc = workspace.edit("Empty.md");
+        SaveOutcome first = workspace.save(doc, "now text\n", doc.hash());
+        EditorDocument saved = assertInstanceOf(SaveOutcome.Saved.class, first).document();
+        assertInstanceOf(SaveOutcome.Saved.class, workspace.save(saved, "", saved.hash()));
+        assertInstanceOf(SaveOutcome.Saved.class, workspace.save(workspace.edit("Empty.md"), "again\n",
+                workspace.edit("Empty.md").hash()));
+        assertEquals("again\n", Files.readString(vault.resolve("Empty.md")));
     }
 
     @Test

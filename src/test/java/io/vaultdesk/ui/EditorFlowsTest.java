@@ -91,6 +91,31 @@ class EditorFlowsTest extends SampleWindowTest {
     }
 
     @Test
+    void savingOnTheWayToAnotherNoteWritesEachNoteItsOwnText(FxRobot robot) throws Exception {
+        EditorView editor = openEditor(robot);
+        String other = "People/Priya Raman.md";
+        String priya = Files.readString(vault.resolve(other), StandardCharsets.UTF_8);
+        robot.clickOn("#editor-text");
+        robot.interact(() -> editor.code().moveTo(0));
+        robot.write("Mine. ");
+        javafx.application.Platform.runLater(() -> model.edit(other)); // it asks in a dialog: not inside interact()
+        waitUntil(() -> robot.lookup(".dialog-pane .button").match(
+                org.testfx.matcher.control.LabeledMatchers.hasText("Discard")).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(
+                org.testfx.matcher.control.LabeledMatchers.hasText("Save")).queryButton());
+        waitUntil(() -> editor.path().equals(Optional.of(other)) && editor.code().getText().equals(priya));
+        assertTrue(Files.readString(vault.resolve(NOTE), StandardCharsets.UTF_8).startsWith("Mine. "));
+        robot.clickOn("#editor-text");
+        robot.interact(() -> editor.code().moveTo(0));
+        robot.write("Hers. ");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil(() -> !editor.dirtyProperty().get());
+        assertEquals("Hers. " + priya, Files.readString(vault.resolve(other), StandardCharsets.UTF_8));
+        assertTrue(Files.readString(vault.resolve(NOTE), StandardCharsets.UTF_8).startsWith("Mine. "),
+                "the first note keeps its own text");
+    }
+
+    @Test
     void textKeptBeforeACrashIsOfferedBack(FxRobot robot) throws Exception {
         waitUntil(() -> model.catalogProperty().get().size() > 0 && !model.busyProperty().get());
         model.workspaceProperty().get().keepRecovery(NOTE, "Recovered text\n");

@@ -80,6 +80,23 @@ class TaskMoveEditTest {
     }
 
     @Test
+    void theOwnerRewrittenIsTheOneTheParserReads() {
+        String line = "- [ ] Do it @Ana @Bob";
+        assertEquals("Bob", parse(line).ownerRun());
+        String moved = TaskLineEdit.setOwner(line, "Bob", Optional.of("Carl"));
+        assertEquals("- [ ] Do it @Ana @Carl", moved);
+        assertEquals("Carl", parse(moved).ownerRun());
+    }
+
+    @Test
+    void aResolvedNameMatchesHoweverItsWordsAreSpaced() {
+        assertEquals("- [ ] Do it @Bob to follow up", TaskLineEdit.setOwner("- [ ] Do it @Ana  Silva to follow up",
+                "Ana Silva", Optional.of("Bob")));
+        assertEquals("- [ ] Do it @Bob", TaskLineEdit.setOwner("- [ ] Do it @Anabel", "Ana", Optional.of("Bob")),
+                "a name is matched whole, not as the start of a longer one");
+    }
+
+    @Test
     void removingTheOwnerGivesBackALineWithout() {
         String line = "- [ ] Reach out 📅 2025-11-08 ⏫";
         String given = TaskLineEdit.setOwner(line, "", Optional.of("Ana Silva"));
@@ -94,7 +111,7 @@ class TaskMoveEditTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"'Ana #lead'", "'Ana 📅'", "' Ana'", "'Ana@x'", "''"})
+    @CsvSource({"'Ana #lead'", "'Ana 📅'", "' Ana'", "'Ana@x'", "''", "'Ana ^x1'"})
     void refusesANameThatWouldNotReadBack(String name) {
         assertThrows(LineEditException.class, () -> TaskLineEdit.setOwner("- [ ] Do it", "", Optional.of(name)));
     }

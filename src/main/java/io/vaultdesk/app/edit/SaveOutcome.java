@@ -6,8 +6,12 @@ public sealed interface SaveOutcome {
     record Saved(EditorDocument document) implements SaveOutcome {
     }
 
-    /** The file changed on disk since it was opened: nothing was written; here is what it now holds. */
-    record Conflict(String diskText, long diskHash) implements SaveOutcome {
+    /**
+     * The file changed on disk since it was opened: nothing was written; here is what it now holds.
+     *
+     * @param deleted the file is gone ({@code diskText} is empty); saving again writes it anew
+     */
+    record Conflict(String diskText, long diskHash, boolean deleted) implements SaveOutcome {
     }
 
     /** Nothing was written, for this reason. */

@@ -34,7 +34,8 @@ public final class MeetingFileName {
         // leading dots would hide the note; trailing dots and spaces Windows drops
         s = s.replaceAll("^[.\\s-]+", "").replaceAll("[.\\s-]+$", "");
         if (s.length() > MAX_TITLE) {
-            s = s.substring(0, MAX_TITLE).strip();
+            int cut = Character.isHighSurrogate(s.charAt(MAX_TITLE - 1)) ? MAX_TITLE - 1 : MAX_TITLE;
+            s = s.substring(0, cut).strip(); // never half of an emoji
         }
         return s.isEmpty() ? "Meeting" : s;
     }

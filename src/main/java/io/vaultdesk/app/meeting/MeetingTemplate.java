@@ -86,19 +86,35 @@ public final class MeetingTemplate {
             }
             return; // no participants: no item, rather than an empty one
         }
+        if (item.startsWith("- ") && item.contains("{{")) {
+            String indent = line.substring(0, line.length() - item.length());
+            out.add(indent + "- " + fillYaml(item.substring(2).strip(), draft));
+            return;
+        }
         int colon = line.indexOf(':');
         if (colon < 0 || !line.contains("{{")) {
             out.add(line);
             return;
         }
         String value = line.substring(colon + 1).strip();
+        if (value.equals("{{participants}}")) {
+            // several people as one value would read as one odd name: a YAML list, one link each
+            out.add(line.substring(0, colon + 1) + " [" + draft.participants().stream()
+                    .map(p -> quoted(link(p))).collect(Collectors.joining(", ")) + "]");
+            return;
+        }
+        out.add(line.substring(0, colon + 1) + (fillYaml(value, draft).isEmpty() ? "" : " " + fillYaml(value, draft)));
+    }
+
+    /** A YAML value with its placeholders filled, each written as YAML. */
+    private static String fillYaml(String value, MeetingDraft draft) {
         String filled = value;
         filled = replaceYaml(filled, "{{title}}", draft.title());
         filled = replaceYaml(filled, "{{date}}", draft.date().toString());
         filled = replaceYaml(filled, "{{account}}", draft.account().map(MeetingTemplate::link).orElse(""));
         filled = replaceYaml(filled, "{{participants}}", draft.participants().stream().map(MeetingTemplate::link)
                 .collect(Collectors.joining(", ")));
-        out.add(line.substring(0, colon + 1) + (filled.isEmpty() ? "" : " " + filled));
+        return filled;
     }
 
     /** A placeholder that is the whole value gets a YAML scalar of its own; inside quotes, the quotes' escaping. */

@@ -160,7 +160,8 @@ final class BoardSelection {
             int r = Math.min(row, rows.size() - 1);
             row = -1;
             if (r >= 0 && rows.get(r) instanceof BoardRow.Cards cards) {
-                int c = cards.cells().get(column) != null ? column : nearest(cards, column);
+                int c = column < cards.cells().size() && cards.cells().get(column) != null ? column
+                        : nearest(cards, Math.min(column, cards.cells().size() - 1));
                 if (c >= 0) {
                     select(r, c);
                 }

@@ -54,6 +54,15 @@ class MeetingTemplateTest {
     }
 
     @Test
+    void placeholdersInListItemsAndWholeListValuesAreWrittenAsYaml() {
+        String template = "---\naliases:\n  - {{title}}\nparticipants: {{participants}}\nwho: '{{participants}}'\n---\n";
+        ParsedNote note = parse(MeetingTemplate.fill(template, DRAFT));
+        assertTrue(note.frontmatter().isValid(), MeetingTemplate.fill(template, DRAFT));
+        assertEquals(List.of("Q4 review: pricing & \"next steps\""), note.properties().aliases());
+        assertEquals(List.of("Dana Whitfield", "Priya O'Neil"), note.properties().participants());
+    }
+
+    @Test
     void noAccountAndNoParticipantsLeaveNoEmptyItems() {
         MeetingDraft bare = new MeetingDraft("Solo", LocalDate.of(2026, 1, 2), Optional.empty(), List.of());
         String text = MeetingTemplate.fill(MeetingTemplate.BUILT_IN, bare);
@@ -76,6 +85,14 @@ class MeetingTemplateTest {
     })
     void titlesBecomeSafeFileNames(String title, String safe) {
         assertEquals(safe, MeetingFileName.safeTitle(title));
+    }
+
+    @Test
+    void aLongTitleIsCutBetweenCharactersNotInsideOne() {
+        String title = "x".repeat(119) + "😀 and more";
+        String safe = MeetingFileName.safeTitle(title);
+        assertEquals("x".repeat(119), safe);
+        assertTrue(safe.codePoints().noneMatch(c -> Character.getType(c) == Character.SURROGATE));
     }
 
     @Test
