@@ -353,16 +353,16 @@ public final class OpenWorkspace implements Workspace {
     }
 
     @Override
-    public void keepRecovery(String path, String text) throws VaultException {
+    public void keepRecovery(String path, String text, long baseHash) throws VaultException {
         try {
-            recovery.keep(path, text);
+            recovery.keep(path, text, baseHash);
         } catch (java.io.IOException e) {
             throw new VaultException("cannot keep a recovery copy: " + e.getMessage(), e);
         }
     }
 
     @Override
-    public Optional<String> recovery(String path) throws VaultException {
+    public Optional<io.vaultdesk.app.edit.RecoveryCopies.Copy> recovery(String path) throws VaultException {
         try {
             return recovery.find(path);
         } catch (java.io.IOException e) {

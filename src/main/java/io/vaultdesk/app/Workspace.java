@@ -117,10 +117,10 @@ public interface Workspace extends AutoCloseable {
     String preview(String path, String text, boolean dark) throws VaultException;
 
     /** Keeps unsaved editor text outside the vault, for after a crash. */
-    void keepRecovery(String path, String text) throws VaultException;
+    void keepRecovery(String path, String text, long baseHash) throws VaultException;
 
     /** Unsaved text kept for the note, if any. */
-    Optional<String> recovery(String path) throws VaultException;
+    Optional<io.vaultdesk.app.edit.RecoveryCopies.Copy> recovery(String path) throws VaultException;
 
     /** The note was saved or its changes discarded: its recovery copy goes. */
     void dropRecovery(String path) throws VaultException;

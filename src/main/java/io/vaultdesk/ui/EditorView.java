@@ -134,16 +134,16 @@ public final class EditorView extends BorderPane {
         }
     }
 
-    private record Opened(EditorDocument doc, Optional<String> kept) {
+    private record Opened(EditorDocument doc, Optional<io.vaultdesk.app.edit.RecoveryCopies.Copy> kept) {
     }
 
-    private void show(EditorDocument opened, Optional<String> kept) {
+    private void show(EditorDocument opened, Optional<io.vaultdesk.app.edit.RecoveryCopies.Copy> kept) {
         doc = opened;
         title.setText(io.vaultdesk.vault.VaultPaths.name(opened.path()));
         setText(opened.text());
         dirty.set(false);
         state.setText(opened.crlf() ? "CRLF" : "");
-        if (kept.isPresent() && !kept.get().equals(opened.text())) {
+        if (kept.isPresent() && !kept.get().text().equals(opened.text())) {
             Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "VaultDesk kept unsaved changes to this note "
                     + "from an earlier session. Restore them? (The note itself is unchanged until you save.)",
                     new ButtonType("Restore", ButtonBar.ButtonData.YES), new ButtonType("Discard",
@@ -152,7 +152,10 @@ public final class EditorView extends BorderPane {
             ask.initOwner(getScene() == null ? null : getScene().getWindow());
             Optional<ButtonType> answer = ask.showAndWait();
             if (answer.isPresent() && answer.get().getButtonData() == ButtonBar.ButtonData.YES) {
-                setText(kept.get());
+                setText(kept.get().text());
+                // saved over the version it was typed on: if the note changed since, the save shows both versions
+                doc = new EditorDocument(opened.path(), opened.text(), kept.get().baseHash(), opened.crlf(),
+                        opened.bom());
                 dirty.set(true);
             } else {
                 String path = opened.path();
@@ -212,8 +215,9 @@ public final class EditorView extends BorderPane {
         }
         String path = doc.path();
         String text = code.getText();
+        long base = doc.hash();
         model.run(() -> {
-            w.keepRecovery(path, text);
+            w.keepRecovery(path, text, base);
             return null;
         }, ignored -> { });
     }

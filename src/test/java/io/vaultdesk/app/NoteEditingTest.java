@@ -100,8 +100,9 @@ class NoteEditingTest {
     @Test
     void unsavedTextIsKeptOutsideTheVaultUntilSaved() throws Exception {
         EditorDocument doc = workspace.edit("Plain.md");
-        workspace.keepRecovery("Plain.md", "# Plain\n\nhalf-typed");
-        assertEquals(Optional.of("# Plain\n\nhalf-typed"), workspace.recovery("Plain.md"));
+        workspace.keepRecovery("Plain.md", "# Plain\n\nhalf-typed", doc.hash());
+        assertEquals(Optional.of(new io.vaultdesk.app.edit.RecoveryCopies.Copy("# Plain\n\nhalf-typed", doc.hash())),
+                workspace.recovery("Plain.md"));
         assertEquals(Optional.empty(), workspace.recovery("Crlf.md"));
         try (var walk = Files.walk(vault)) {
             assertTrue(walk.noneMatch(p -> p.toString().contains("recovery")), "nothing of it in the vault");

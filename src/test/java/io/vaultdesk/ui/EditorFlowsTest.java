@@ -85,7 +85,7 @@ class EditorFlowsTest extends SampleWindowTest {
         assertEquals(CentreView.EDITOR, model.centreProperty().get(), "Cancel stays in the editor");
         assertTrue(editor.code().getText().startsWith("Half-typed. "));
         // kept every few seconds while typing, for after a crash; the note itself is untouched
-        waitUntil(() -> model.workspaceProperty().get().recovery(NOTE).map(t -> t.startsWith("Half-typed. "))
+        waitUntil(() -> model.workspaceProperty().get().recovery(NOTE).map(t -> t.text().startsWith("Half-typed. "))
                 .orElse(false));
         assertEquals(original, Files.readString(vault.resolve(NOTE), StandardCharsets.UTF_8));
     }
@@ -116,9 +116,30 @@ class EditorFlowsTest extends SampleWindowTest {
     }
 
     @Test
+    void restoredTextTypedOnAnOlderVersionDoesNotOverwriteANewerNote(FxRobot robot) throws Exception {
+        waitUntil(() -> model.catalogProperty().get().size() > 0 && !model.busyProperty().get());
+        long old = io.vaultdesk.vault.ContentHash.of(Files.readAllBytes(vault.resolve(NOTE)));
+        model.workspaceProperty().get().keepRecovery(NOTE, "Typed before the crash\n", old);
+        String synced = "# Dana Whitfield\n\nChanged by sync after the crash.\n";
+        Files.writeString(vault.resolve(NOTE), synced, StandardCharsets.UTF_8);
+        waitUntil(() -> model.catalogProperty().get().byPath(NOTE).isPresent());
+        robot.interact(() -> model.open(NOTE));
+        waitUntil(() -> model.noteProperty().get() != null && model.noteProperty().get().html().contains("sync"));
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("Restore").tryQuery().isPresent());
+        robot.clickOn("Restore");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#editor-disk").tryQuery().isPresent());
+        assertEquals(synced, robot.lookup("#editor-disk").queryTextInputControl().getText());
+        assertEquals(synced, Files.readString(vault.resolve(NOTE), StandardCharsets.UTF_8), "nothing overwritten");
+        robot.clickOn("Cancel");
+    }
+
+    @Test
     void textKeptBeforeACrashIsOfferedBack(FxRobot robot) throws Exception {
         waitUntil(() -> model.catalogProperty().get().size() > 0 && !model.busyProperty().get());
-        model.workspaceProperty().get().keepRecovery(NOTE, "Recovered text\n");
+        long base = io.vaultdesk.vault.ContentHash.of(Files.readAllBytes(vault.resolve(NOTE)));
+        model.workspaceProperty().get().keepRecovery(NOTE, "Recovered text\n", base);
         robot.interact(() -> model.open(NOTE));
         waitUntil(() -> model.noteProperty().get() != null && model.noteProperty().get().path().equals(NOTE));
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);

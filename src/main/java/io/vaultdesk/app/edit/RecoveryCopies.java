@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * Copies of unsaved editor text, outside the vault (the per-user data folder), so that a crash loses at most the
  * last few seconds of typing and no sync tool ever sees a half-written note. One file per vault and note, named by
- * a hash of both, holding the note's path on its first line and the text after it.
+ * a hash of both, holding the note's path on its first line, the content hash of the version the text was
+ * edited from on the second, and the text after them.
  */
 public final class RecoveryCopies {
     private final Path dir;
@@ -26,12 +27,16 @@ public final class RecoveryCopies {
         this.vault = vault.toAbsolutePath().normalize();
     }
 
-    public void keep(String path, String text) throws IOException {
+    /** Unsaved text, and the content hash of the note's version it was edited from. */
+    public record Copy(String text, long baseHash) {
+    }
+
+    public void keep(String path, String text, long baseHash) throws IOException {
         Files.createDirectories(dir);
         Path target = file(path);
         Path temp = Files.createTempFile(dir, ".recovery", ".tmp");
         try {
-            Files.writeString(temp, path + "\n" + text, StandardCharsets.UTF_8);
+            Files.writeString(temp, path + "\n" + Long.toHexString(baseHash) + "\n" + text, StandardCharsets.UTF_8);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -43,13 +48,17 @@ public final class RecoveryCopies {
     }
 
     /** The text kept for that note, if any. */
-    public Optional<String> find(String path) throws IOException {
+    public Optional<Copy> find(String path) throws IOException {
         try {
             String content = Files.readString(file(path), StandardCharsets.UTF_8);
             int first = content.indexOf('\n');
-            return first >= 0 && content.substring(0, first).equals(path)
-                    ? Optional.of(content.substring(first + 1)) : Optional.empty();
-        } catch (NoSuchFileException e) {
+            int second = first < 0 ? -1 : content.indexOf('\n', first + 1);
+            if (second < 0 || !content.substring(0, first).equals(path)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Copy(content.substring(second + 1),
+                    Long.parseUnsignedLong(content.substring(first + 1, second), 16)));
+        } catch (NoSuchFileException | NumberFormatException e) {
             return Optional.empty();
         }
     }
