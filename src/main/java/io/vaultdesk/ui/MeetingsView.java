@@ -64,8 +64,9 @@ public final class MeetingsView extends BorderPane {
         table.getColumns().add(date);
         table.getColumns().add(column("Account", 140, r -> String.join(", ", r.note().accounts())));
         table.getColumns().add(column("Participants", 220, r -> String.join(", ", r.note().participants())));
-        TreeTableColumn<Object, String> items = column("Action items", 150, r -> r.note().openTasks() + " open of "
-                + r.note().totalTasks() + (r.overdue() > 0 ? " · " + r.overdue() + " overdue" : ""));
+        TreeTableColumn<Object, String> items = column("Action items", 170, r -> r.note().openTasks() + " of "
+                + r.note().totalTasks() + " open" + (r.overdue() > 0 ? " · " + r.overdue() + " overdue" : ""));
+        items.setMinWidth(170); // "10 of 10 open · 10 overdue" is the column's point: never cut
         items.setCellFactory(c -> new javafx.scene.control.TreeTableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {

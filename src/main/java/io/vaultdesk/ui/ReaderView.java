@@ -65,6 +65,7 @@ public final class ReaderView extends BorderPane {
         banner.getStyleClass().add("banner");
         banner.setId("mojibake-banner");
         repair.setId("repair-button");
+        repair.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the banner's text wraps; the button does not
         repair.setOnAction(e -> model.repairShownNote(preview -> RepairDialog.confirm(getScene().getWindow(), preview)));
         banner.getChildren().addAll(bannerText, repair);
         bannerText.setWrapText(true);

@@ -22,7 +22,7 @@ public final class StatusBarView extends HBox {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Label vault = new Label();
-        vault.textProperty().bind(model.catalogProperty().map(c -> c.size() == 0 ? "" : c.size() + " notes"));
+        vault.textProperty().bind(model.catalogProperty().map(c -> c.size() == 0 ? "" : c.size() + (c.size() == 1 ? " note" : " notes")));
         getChildren().addAll(progress, status, gap, vault);
     }
 }

@@ -105,7 +105,7 @@ final class BoardToolbar extends VBox {
         text.textProperty().addListener((o, was, now) -> update(f -> f.withText(now)));
         showDone.setId("show-done");
         showDone.selectedProperty().addListener((o, was, now) -> update(f -> f.withShowDone(now)));
-        Button me = new Button("Me…");
+        Button me = new Button("My names…");
         me.setId("my-names");
         me.setOnAction(e -> askMyNames());
         me.setTooltip(new javafx.scene.control.Tooltip("The owner names that are you (\"Myself\", your name)"));
