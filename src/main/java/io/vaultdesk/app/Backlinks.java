@@ -6,7 +6,6 @@ import io.vaultdesk.index.IndexedTask;
 import io.vaultdesk.index.NoteQueries;
 import io.vaultdesk.vault.NoteKind;
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,10 +55,8 @@ final class Backlinks {
         List<String> text;
         try {
             text = NoteLines.lines(session.root().resolve(source.path()));
-        } catch (NoSuchFileException e) {
-            text = List.of(); // deleted a moment ago; the index catches up and the panel refreshes
         } catch (IOException e) {
-            text = List.of();
+            text = List.of(); // deleted a moment ago, say: the index catches up and the panel refreshes
         }
         List<Mention> mentions = new ArrayList<>();
         for (int line : lines) {

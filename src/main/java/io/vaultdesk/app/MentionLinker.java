@@ -3,7 +3,6 @@ package io.vaultdesk.app;
 import io.vaultdesk.index.IndexedNote;
 import io.vaultdesk.vault.EditOutcome;
 import io.vaultdesk.vault.GuardedNoteEdit;
-import io.vaultdesk.vault.LineEditException;
 import io.vaultdesk.vault.LineSplice;
 import io.vaultdesk.vault.Link;
 import io.vaultdesk.vault.LinkKind;
@@ -46,8 +45,6 @@ final class MentionLinker {
         try {
             outcome = edits.replaceLine(file.get(), m.line(), m.lineText(), m.readHash(),
                     written -> LineSplice.replace(written, m.lineText(), m.start(), m.end(), link));
-        } catch (LineEditException e) {
-            return EditResult.refused(e.getMessage());
         } catch (IOException e) {
             throw new VaultException("cannot write " + sourcePath + ": " + e.getMessage(), e);
         }

@@ -53,16 +53,16 @@ final class NoteEditing {
         byte[] updated = EditorText.bytes(text, doc.crlf(), doc.bom());
         EditOutcome outcome;
         try {
-            if (!Files.exists(file.get())) {
-                return new SaveOutcome.Conflict("", 0, true); // deleted meanwhile: the user may write it again
-            }
             outcome = edits.replaceAll(file.get(), baseHash, old -> updated);
         } catch (IOException e) {
             throw new VaultException("cannot save " + doc.path() + ": " + e.getMessage(), e);
         }
         if (outcome instanceof EditOutcome.Refused refused) {
             Optional<byte[]> now = read(doc.path());
-            if (now.isPresent() && ContentHash.of(now.get()) != baseHash) {
+            if (now.isEmpty()) {
+                return new SaveOutcome.Conflict("", 0, true); // deleted meanwhile: the user may write it again
+            }
+            if (ContentHash.of(now.get()) != baseHash) {
                 return new SaveOutcome.Conflict(EditorText.forEditing(new TextDecoder().decode(now.get()).text()),
                         ContentHash.of(now.get()), false);
             }

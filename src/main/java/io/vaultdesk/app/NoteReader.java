@@ -58,7 +58,7 @@ final class NoteReader {
         long hash = ContentHash.of(bytes);
         shownTasks.put(path + "\n" + hash, tasks);
         Optional<IndexedNote> indexed = catalog.get().byPath(path);
-        ParsedNote parsed = parser.parse(path, bytes);
+        ParsedNote parsed = parser.parse(path, text); // decoded once, above
         List<String> damage = new ArrayList<>();
         parsed.damage().forEach(d -> damage.add(d.name()));
         String title = indexed.map(IndexedNote::title).orElse(io.vaultdesk.vault.VaultPaths.name(path));

@@ -38,9 +38,10 @@ public final class OpenWorkspace implements Workspace {
         this.name = session.root().getFileName() == null ? session.root().toString()
                 : session.root().getFileName().toString();
         this.reader = new NoteReader(session.root(), () -> catalog);
-        this.toggle = new TaskToggle(session, reader, java.time.Clock.systemDefaultZone());
+
         this.linker = new MentionLinker(session);
         this.tasks = new VaultTasks(session);
+        this.toggle = new TaskToggle(tasks, reader);
         this.editing = new NoteEditing(new VaultFiles(session.root()), session);
         this.recovery = new io.vaultdesk.app.edit.RecoveryCopies(
                 backups.toAbsolutePath().normalize().resolveSibling("recovery"), session.root());

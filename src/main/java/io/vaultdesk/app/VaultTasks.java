@@ -74,7 +74,8 @@ public final class VaultTasks {
         return write(path, new TaskRef(line, task.get().description(), ContentHash.of(bytes)), owner, edit);
     }
 
-    private TaskChange write(String path, TaskRef ref, String owner, TaskEdit edit) throws VaultException {
+    /** The reader's checkboxes come here too: one guarded write for every task edit. */
+    TaskChange write(String path, TaskRef ref, String owner, TaskEdit edit) throws VaultException {
         Optional<Path> file = files.inside(path);
         if (file.isEmpty()) {
             return TaskChange.refused("no note " + path + " in the vault");

@@ -70,15 +70,6 @@ public final class NoteQueries {
                 p -> p.setInt(1, noteId));
     }
 
-    /** Links out of the note, in the order they are written. */
-    public List<IndexedLink> linksFrom(int noteId) throws IndexException {
-        return links("SELECT note_id, line, kind, target, subpath FROM links WHERE id BETWEEN ? AND ? ORDER BY id",
-                p -> {
-                    p.setLong(1, Schema.rowKey(noteId, 0));
-                    p.setLong(2, Schema.rowKey(noteId, Schema.PER_NOTE - 1));
-                });
-    }
-
     private List<IndexedLink> links(String sql, Binder binder) throws IndexException {
         try (PreparedStatement p = db.connection().prepareStatement(sql)) {
             binder.bind(p);

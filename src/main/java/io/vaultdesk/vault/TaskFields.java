@@ -221,11 +221,7 @@ final class TaskFields {
 
     /** The kinds of field a task line can end with. */
     enum Field {
-        BLOCK_ID, TAG, PRIORITY, RECURRENCE, ID, DEPENDS_ON, OWNER, DUE, SCHEDULED, START, CREATED, DONE, CANCELLED;
-
-        boolean isDate() {
-            return ordinal() >= DUE.ordinal();
-        }
+        BLOCK_ID, TAG, PRIORITY, RECURRENCE, ID, DEPENDS_ON, OWNER, DUE, SCHEDULED, START, CREATED, DONE, CANCELLED
     }
 
     /** One field's text, from its signifier to the end of its value: [start, end) in the task's body. */
