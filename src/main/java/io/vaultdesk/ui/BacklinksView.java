@@ -112,11 +112,12 @@ public final class BacklinksView extends ScrollPane {
         if (overview.openTasks().isEmpty()) {
             content.getChildren().add(muted("Nothing open"));
         }
-        LocalDate today = LocalDate.now();
+        io.vaultdesk.app.Workspace w = model.workspaceProperty().get();
+        LocalDate today = w == null ? LocalDate.now() : w.today(); // the board's today, for the same "overdue"
         for (TaskItem item : overview.openTasks()) {
             String due = item.task().due().map(d -> (d.isBefore(today) ? "overdue " : "due ") + d).orElse("");
             String owner = item.task().owner().isEmpty() ? "" : " · @" + item.task().owner();
-            Hyperlink task = new Hyperlink(item.task().description() + owner + (due.isEmpty() ? "" : " · " + due));
+            Hyperlink task = new Hyperlink(io.vaultdesk.app.board.CardText.plain(item.task().description()) + owner + (due.isEmpty() ? "" : " · " + due));
             task.getStyleClass().add("overview-task");
             if (item.task().due().filter(d -> d.isBefore(today)).isPresent()) {
                 task.getStyleClass().add("overdue");

@@ -183,10 +183,10 @@ public final class EditorView extends BorderPane {
     }
 
     private void changed() {
-        highlight.playFromStart();
         if (loading || doc == null) {
-            return;
+            return; // setText highlights what it loads itself
         }
+        highlight.playFromStart();
         dirty.set(!code.getText().equals(doc.text()));
         render.playFromStart();
         keep.playFromStart();

@@ -88,7 +88,11 @@ public final class MeetingsView extends BorderPane {
         });
         setTop(toolbar());
         setCenter(table);
-        model.catalogProperty().addListener((o, was, now) -> invalidate());
+        // the filter choices change with the vault, not with each keystroke in the filter
+        model.catalogProperty().addListener((o, was, now) -> {
+            refillChoices(now);
+            invalidate();
+        });
     }
 
     private javafx.scene.layout.FlowPane toolbar() {
@@ -194,7 +198,6 @@ public final class MeetingsView extends BorderPane {
             }
             table.setRoot(root);
             count.setText(n + (n == 1 ? " meeting" : " meetings"));
-            refillChoices(model.catalogProperty().get());
             if (selected instanceof MeetingRow was) {
                 reselect(root, was.note().path());
             }

@@ -82,7 +82,7 @@ final class PaletteDialog<T> {
         });
         results.setOnMouseClicked(e -> {
             T chosen = results.getSelectionModel().getSelectedItem();
-            if (chosen != null && e.getClickCount() >= 1) {
+            if (chosen != null) {
                 stage.close();
                 open.accept(chosen);
             }

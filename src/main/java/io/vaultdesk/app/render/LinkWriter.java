@@ -16,10 +16,6 @@ final class LinkWriter {
         this.sourcePath = sourcePath;
     }
 
-    String sourcePath() {
-        return sourcePath;
-    }
-
     /** The resolved vault path of a wiki-link or embed, when it stays inside the vault and exists. */
     Optional<String> resolve(Link link) {
         if (!isSafeTarget(link.target())) {
