@@ -34,7 +34,7 @@ final class MeetingPrep {
      */
     static String build(IndexedNote entity, EntityOverview overview, List<TaskRow> tasks, List<String> myNames,
                         Function<String, List<String>> lines, LocalDate today) {
-        Set<String> mine = fold(myNames);
+        io.vaultdesk.app.board.OwnerLanes me = new io.vaultdesk.app.board.OwnerLanes(myNames); // as the board reads "Me"
         Set<String> theirNames = fold(List.of(entity.name(), entity.title()));
         theirNames.addAll(fold(entity.aliases()));
         Set<String> meetingPaths = new HashSet<>();
@@ -53,10 +53,10 @@ final class MeetingPrep {
             boolean inTheirMeeting = meetingPaths.contains(r.path());
             boolean aboutThem = concerning.contains(key) || inTheirMeeting;
             String owner = t.owner().strip().toLowerCase(Locale.ROOT);
-            if (mine.contains(owner) && aboutThem) {
+            if (me.isMine(owner) && aboutThem) {
                 iOwe.put(key, r);
             } else if (overview.kind() == NoteKind.PERSON ? theirNames.contains(owner)
-                    : aboutThem && !owner.isEmpty() && !mine.contains(owner)) {
+                    : aboutThem && !owner.isEmpty() && !me.isMine(owner)) {
                 theyOwe.put(key, r);
             }
         }

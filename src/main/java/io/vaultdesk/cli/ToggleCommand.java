@@ -66,7 +66,7 @@ final class ToggleCommand implements Callable<Integer> {
         try {
             Path given = Path.of(path);
             if (given.isAbsolute() && given.normalize().startsWith(root)) {
-                p = root.relativize(given.normalize()).toString().replace('\\', '/');
+                p = io.vaultdesk.vault.VaultPaths.relative(root, given.normalize());
             }
         } catch (java.nio.file.InvalidPathException e) {
             // not a path of this system: looked up as written, and refused there

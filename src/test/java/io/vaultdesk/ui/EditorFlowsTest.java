@@ -122,7 +122,6 @@ class EditorFlowsTest extends SampleWindowTest {
         model.workspaceProperty().get().keepRecovery(NOTE, "Typed before the crash\n", old);
         String synced = "# Dana Whitfield\n\nChanged by sync after the crash.\n";
         Files.writeString(vault.resolve(NOTE), synced, StandardCharsets.UTF_8);
-        waitUntil(() -> model.catalogProperty().get().byPath(NOTE).isPresent());
         robot.interact(() -> model.open(NOTE));
         waitUntil(() -> model.noteProperty().get() != null && model.noteProperty().get().html().contains("sync"));
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);

@@ -3,7 +3,10 @@ package io.vaultdesk.app.board;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A task's description as a card shows it: links read as their text, as the reader shows them. */
+/**
+ * A task's description as a card shows it: a link reads as its alias, else its note's name (without folder or
+ * heading: a card is narrow), a Markdown link as its text.
+ */
 public final class CardText {
     private static final Pattern WIKI = Pattern.compile("!?\\[\\[([^\\]|#]*)(#[^\\]|]*)?(?:\\|([^\\]]*))?]]");
     private static final Pattern MARKDOWN = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");

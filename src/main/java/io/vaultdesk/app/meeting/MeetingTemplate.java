@@ -103,7 +103,8 @@ public final class MeetingTemplate {
                     .map(p -> quoted(link(p))).collect(Collectors.joining(", ")) + "]");
             return;
         }
-        out.add(line.substring(0, colon + 1) + (fillYaml(value, draft).isEmpty() ? "" : " " + fillYaml(value, draft)));
+        String filled = fillYaml(value, draft);
+        out.add(line.substring(0, colon + 1) + (filled.isEmpty() ? "" : " " + filled));
     }
 
     /** A YAML value with its placeholders filled, each written as YAML. */

@@ -9,7 +9,10 @@ public final class SectionText {
     private SectionText() {
     }
 
-    /** Non-blank lines of the section, HTML comments (a template's hints) and fenced code markers dropped. */
+    /**
+     * Non-blank lines of the section, HTML comments (a template's hints) dropped. Headings are found line by line,
+     * so a "# …" line inside a fenced code block in the section would end it: rare in a Decisions section.
+     */
     public static List<String> of(List<String> lines, String heading) {
         List<String> out = new ArrayList<>();
         int level = 0;

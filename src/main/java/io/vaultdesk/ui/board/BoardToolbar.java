@@ -221,7 +221,7 @@ final class BoardToolbar extends VBox {
                 splits.get(s).setText(s.label() + "  " + board.splitCounts().getOrDefault(s, 0));
             }
             shown.setText(board.shown() + (board.shown() == 1 ? " card" : " cards"));
-            if (!sameKeys(owners.getItems(), board.owners())) {
+            if (!owners.getItems().equals(board.owners())) {
                 Set<String> checked = new HashSet<>(model.filterProperty().get().owners());
                 owners.getCheckModel().clearChecks();
                 owners.getItems().setAll(board.owners());
@@ -236,18 +236,6 @@ final class BoardToolbar extends VBox {
         } finally {
             filling = false;
         }
-    }
-
-    private static boolean sameKeys(List<OwnerChoice> a, List<OwnerChoice> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (!a.get(i).equals(b.get(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void askMyNames() {
