@@ -5,6 +5,8 @@ import io.vaultdesk.index.IndexProgress;
 import io.vaultdesk.index.SyncStats;
 import io.vaultdesk.testing.VaultGenerator;
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,16 +53,37 @@ public final class IndexBenchmark {
             Path index = work.resolve("index-full-" + size);
             deleteTree(index);
             try (VaultSession session = VaultSession.open(vault, index)) {
+                Cost before = Cost.now();
                 SyncStats s = session.sync(IndexProgress.NONE);
+                Cost cost = Cost.now().minus(before);
                 double seconds = s.millis() / 1000.0;
                 rates.add(s.parsed() / seconds);
-                System.out.printf(Locale.ROOT, "full index, %,d files (%,d notes parsed): %.2f s, %,.0f notes/s%n",
-                        s.files(), s.parsed(), seconds, s.parsed() / seconds);
+                System.out.printf(Locale.ROOT, "full index, %,d files (%,d notes parsed): %.2f s, %,.0f notes/s;"
+                                + " CPU %.1f s (GC pauses %.1f s, JIT %.1f s)%n", s.files(), s.parsed(), seconds,
+                        s.parsed() / seconds, cost.cpuSeconds(), cost.gcSeconds(), cost.jitSeconds());
             }
         }
         rates.sort(Comparator.naturalOrder());
         System.out.printf(Locale.ROOT, "full index of %,d notes: median %,.0f notes/s over %d runs%n", size,
                 rates.get(rates.size() / 2), rates.size());
+    }
+
+    /**
+     * What a build cost the whole process: CPU of every thread (the pool, H2's writer threads, GC, JIT), the time
+     * collections took (pauses and concurrent work as the collectors count it) and the JIT compilers' time.
+     */
+    private record Cost(double cpuSeconds, double gcSeconds, double jitSeconds) {
+        static Cost now() {
+            var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            long gc = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+            return new Cost(os.getProcessCpuTime() / 1e9, gc / 1e3,
+                    ManagementFactory.getCompilationMXBean().getTotalCompilationTime() / 1e3);
+        }
+
+        Cost minus(Cost o) {
+            return new Cost(cpuSeconds - o.cpuSeconds, gcSeconds - o.gcSeconds, jitSeconds - o.jitSeconds);
+        }
     }
 
     private static void reportOnUnchangedVault(Path work, Path vault) throws Exception {

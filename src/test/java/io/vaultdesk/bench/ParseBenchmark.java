@@ -1,0 +1,61 @@
+package io.vaultdesk.bench;
+
+import io.vaultdesk.vault.ContentHash;
+import io.vaultdesk.vault.Link;
+import io.vaultdesk.vault.LinkResolver;
+import io.vaultdesk.vault.NoteParser;
+import io.vaultdesk.vault.ParsedNote;
+import io.vaultdesk.vault.VaultFile;
+import io.vaultdesk.vault.VaultScanner;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The parser's share of a full index, without I/O or H2: every note of a vault is read into memory once, then
+ * hashed, decoded, parsed and its links resolved, pass after pass on one thread, as the indexer's pool does.
+ * Prints microseconds of CPU per note for each pass. {@code bench/parse-benchmark.sh [VAULT] [PASSES]}.
+ */
+public final class ParseBenchmark {
+    private ParseBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path vault = Path.of(args.length > 0 ? args[0] : "target/bench/vault-100000");
+        int passes = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        List<VaultFile> files = new VaultScanner().scan(vault).stream().filter(VaultFile::isNote).toList();
+        List<byte[]> bytes = new ArrayList<>(files.size());
+        long total = 0;
+        for (VaultFile f : files) {
+            byte[] b = Files.readAllBytes(vault.resolve(f.path()));
+            bytes.add(b);
+            total += b.length;
+        }
+        LinkResolver resolver = new LinkResolver(files.stream().map(VaultFile::path).toList());
+        System.out.printf(Locale.ROOT, "%,d notes, %,d MB%n", files.size(), total >> 20);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        NoteParser parser = new NoteParser();
+        for (int pass = 1; pass <= passes; pass++) {
+            long cpu = threads.getCurrentThreadCpuTime();
+            long wall = System.nanoTime();
+            long checksum = 0;
+            for (int i = 0; i < files.size(); i++) {
+                String path = files.get(i).path();
+                checksum += ContentHash.of(bytes.get(i));
+                ParsedNote note = parser.parse(path, bytes.get(i));
+                for (Link link : note.links()) {
+                    checksum += resolver.resolve(link, path).map(String::length).orElse(0);
+                }
+                checksum += note.tasks().size() + note.body().length();
+            }
+            double cpuMicros = (threads.getCurrentThreadCpuTime() - cpu) / 1e3 / files.size();
+            double wallMicros = (System.nanoTime() - wall) / 1e3 / files.size();
+            System.out.printf(Locale.ROOT, "pass %d: %.1f µs CPU per note (%.1f µs wall), checksum %d%n", pass,
+                    cpuMicros, wallMicros, checksum);
+        }
+    }
+}
