@@ -9,14 +9,29 @@ final class MultiValue {
     }
 
     static String join(List<String> values) {
+        if (values.isEmpty()) {
+            return "";
+        }
         StringBuilder out = new StringBuilder();
-        for (String v : values) {
-            if (out.length() > 0) {
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
                 out.append('\n');
             }
-            out.append(v.replace('\n', ' ').replace('\r', ' '));
+            appendValue(out, values.get(i));
         }
         return out.toString();
+    }
+
+    /** Appends one value with its line breaks turned into spaces. */
+    static void appendValue(StringBuilder out, String value) {
+        int start = out.length();
+        out.append(value);
+        for (int i = start; i < out.length(); i++) {
+            char c = out.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.setCharAt(i, ' ');
+            }
+        }
     }
 
     static List<String> split(String column) {

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** Writes parsed files to the index in JDBC batches: one statement per table, sent once per chunk. */
 final class NoteRowWriter implements AutoCloseable {
@@ -62,10 +61,11 @@ final class NoteRowWriter implements AutoCloseable {
         touch.addBatch();
     }
 
+    /** Plain loops and builders rather than streams and Optionals: this runs once per file of a full build. */
     void insert(ParsedFile f) throws SQLException {
         String path = f.file().path();
-        Optional<ParsedNote> parsed = f.note();
-        NoteProperties p = parsed.map(ParsedNote::properties).orElse(NoteProperties.NONE);
+        ParsedNote n = f.note().orElse(null);
+        NoteProperties p = n == null ? NoteProperties.NONE : n.properties();
         int i = 1;
         note.setInt(i++, f.id());
         note.setString(i++, path);
@@ -76,7 +76,7 @@ final class NoteRowWriter implements AutoCloseable {
         note.setLong(i++, f.file().modifiedMillis());
         note.setLong(i++, f.hash());
         note.setLong(i++, f.readAt());
-        note.setString(i++, title(parsed, path));
+        note.setString(i++, title(n, path));
         note.setString(i++, p.type().orElse(null));
         note.setString(i++, p.date().orElse(null));
         note.setBoolean(i++, p.isMeeting());
@@ -84,15 +84,14 @@ final class NoteRowWriter implements AutoCloseable {
         note.setString(i++, MultiValue.join(p.accounts()));
         note.setString(i++, MultiValue.join(p.participants()));
         note.setString(i++, MultiValue.join(p.aliases()));
-        note.setString(i++, MultiValue.join(parsed.map(ParsedNote::tags).orElse(List.of())));
-        note.setString(i++, MultiValue.join(parsed.map(NoteRowWriter::headings).orElse(List.of())));
-        note.setString(i++, MultiValue.join(parsed.map(NoteRowWriter::properties).orElse(List.of())));
-        note.setString(i++, parsed.map(n -> n.damage().stream().map(Damage::name).sorted()
-                .collect(Collectors.joining(","))).orElse(""));
-        note.setString(i, MultiValue.join(parsed.map(ParsedNote::warnings).orElse(List.of())));
+        note.setString(i++, n == null ? "" : MultiValue.join(n.tags()));
+        note.setString(i++, n == null ? "" : headings(n));
+        note.setString(i++, n == null ? "" : properties(n));
+        note.setString(i++, n == null ? "" : damage(n));
+        note.setString(i, n == null ? "" : MultiValue.join(n.warnings()));
         note.addBatch();
-        if (parsed.isPresent()) {
-            insertContent(f.id(), parsed.get(), f.linkTargets());
+        if (n != null) {
+            insertContent(f.id(), n, f.linkTargets());
         }
     }
 
@@ -152,17 +151,47 @@ final class NoteRowWriter implements AutoCloseable {
         link.addBatch();
     }
 
-    private static List<String> headings(ParsedNote n) {
-        return n.headings().stream().map(h -> h.level() + " " + h.line() + " " + h.text()).toList();
+    /** "level line text", one per heading. */
+    private static String headings(ParsedNote n) {
+        StringBuilder out = new StringBuilder();
+        for (Heading h : n.headings()) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(h.level()).append(' ').append(h.line()).append(' ');
+            MultiValue.appendValue(out, h.text());
+        }
+        return out.toString();
     }
 
     /** "key\tvalue", one per value, in the order written. */
-    private static List<String> properties(ParsedNote n) {
-        List<String> out = new ArrayList<>();
+    private static String properties(ParsedNote n) {
+        StringBuilder out = new StringBuilder();
         for (Map.Entry<String, List<String>> e : n.frontmatter().values().entrySet()) {
-            e.getValue().forEach(v -> out.add(e.getKey().replace('\t', ' ') + "\t" + v.replace('\t', ' ')));
+            String key = e.getKey().replace('\t', ' ');
+            for (String v : e.getValue()) {
+                if (out.length() > 0) {
+                    out.append('\n');
+                }
+                MultiValue.appendValue(out, key);
+                out.append('\t');
+                MultiValue.appendValue(out, v.replace('\t', ' '));
+            }
         }
-        return out;
+        return out.toString();
+    }
+
+    /** The damage names, sorted, comma-separated. */
+    private static String damage(ParsedNote n) {
+        if (n.damage().isEmpty()) {
+            return "";
+        }
+        List<String> names = new ArrayList<>();
+        for (Damage d : n.damage()) {
+            names.add(d.name());
+        }
+        names.sort(null);
+        return String.join(",", names);
     }
 
     private static void setDate(PreparedStatement s, int i, Optional<LocalDate> d) throws SQLException {
@@ -173,10 +202,19 @@ final class NoteRowWriter implements AutoCloseable {
         }
     }
 
-    private static String title(Optional<ParsedNote> parsed, String path) {
-        return parsed.flatMap(n -> n.properties().title()
-                        .or(() -> n.headings().stream().filter(h -> h.level() == 1).map(Heading::text).findFirst()))
-                .orElse(VaultPaths.name(path));
+    private static String title(ParsedNote n, String path) {
+        if (n != null) {
+            Optional<String> title = n.properties().title();
+            if (title.isPresent()) {
+                return title.get();
+            }
+            for (Heading h : n.headings()) {
+                if (h.level() == 1) {
+                    return h.text();
+                }
+            }
+        }
+        return VaultPaths.name(path);
     }
 
     /** Sends every batch: deletes first, so a changed note's new rows never meet its old ones. */

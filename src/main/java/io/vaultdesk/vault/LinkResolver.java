@@ -88,9 +88,27 @@ public final class LinkResolver {
         return normalise(folder.isEmpty() ? target : folder + "/" + target).map(p -> byPath.get(pathKey(p)));
     }
 
+    /** Loops rather than streams: this runs for nearly every link of a full build. */
     private static Optional<String> best(List<String> candidates, String folder) {
-        return candidates.stream().filter(p -> VaultPaths.folder(p).equals(folder)).findFirst()
-                .or(() -> candidates.stream().min(SHORTEST_FIRST));
+        if (candidates.size() == 1) {
+            return Optional.of(candidates.get(0)); // in the folder or not, it is also the shortest
+        }
+        String shortest = null;
+        for (String p : candidates) {
+            if (isDirectlyIn(p, folder)) {
+                return Optional.of(p);
+            }
+            if (shortest == null || SHORTEST_FIRST.compare(p, shortest) < 0) {
+                shortest = p;
+            }
+        }
+        return Optional.ofNullable(shortest);
+    }
+
+    /** Same as {@code VaultPaths.folder(path).equals(folder)}, without cutting a substring. */
+    private static boolean isDirectlyIn(String path, String folder) {
+        int slash = path.lastIndexOf('/');
+        return folder.isEmpty() ? slash < 0 : slash == folder.length() && path.startsWith(folder);
     }
 
     /** Resolves "." and ".."; empty when the path would climb out of the vault. */

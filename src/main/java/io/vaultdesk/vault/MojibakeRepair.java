@@ -20,9 +20,11 @@ final class MojibakeRepair {
     private static final String[] CODE_PAGES = {"windows-1252", "windows-1254"};
     private static final MojibakeRepair INSTANCE = new MojibakeRepair();
 
-    /** Character to the byte it stood for, or -1. Covers both code pages and the C1 controls. */
-    private final Map<Character, Integer> byteOf = new HashMap<>();
-    private final int[] latinByte = new int[0x100];
+    /**
+     * Character to the byte it stood for, 0 for none. Covers both code pages and the C1 controls. A table over
+     * every char (64 KiB) because the scan asks once per non-ASCII character of every note.
+     */
+    private final byte[] byteOf = new byte[0x10000];
     /** Damaged forms of the signifiers by first character, longest first. */
     private final Map<Character, List<String[]>> knownForms = new HashMap<>();
 
@@ -31,7 +33,6 @@ final class MojibakeRepair {
     }
 
     private MojibakeRepair() {
-        java.util.Arrays.fill(latinByte, -1);
         for (String name : CODE_PAGES) {
             Charset cs = Charset.forName(name);
             for (int b = 0x80; b <= 0xFF; b++) {
@@ -59,9 +60,8 @@ final class MojibakeRepair {
     }
 
     private void put(char c, int b) {
-        byteOf.putIfAbsent(c, b);
-        if (c < 0x100) {
-            latinByte[c] = b;
+        if (byteOf[c] == 0) {
+            byteOf[c] = (byte) b;
         }
     }
 
@@ -188,13 +188,7 @@ final class MojibakeRepair {
     }
 
     private int byteFor(char c) {
-        if (c < 0x80) {
-            return -1;
-        }
-        if (c < 0x100) {
-            return latinByte[c];
-        }
-        Integer b = byteOf.get(c);
-        return b == null ? -1 : b;
+        int b = byteOf[c] & 0xFF;
+        return b == 0 ? -1 : b;
     }
 }

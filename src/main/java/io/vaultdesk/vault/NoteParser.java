@@ -49,9 +49,28 @@ public final class NoteParser {
         }
         links.addAll(body.links);
         tags.addAll(body.tags);
-        String text = String.join("\n", lines.subList(Math.min(frontmatter.endLine(), lines.size()), lines.size()));
+        String text = bodyText(decoded.text(), lines, frontmatter.endLine());
         return new ParsedNote(path, damage, warnings, frontmatter, NoteProperties.of(frontmatter), body.headings,
                 body.tasks, links, List.copyOf(tags), text);
+    }
+
+    /**
+     * The lines from {@code firstBodyLine} on, joined with "\n". Most notes have LF endings only: then it is a
+     * substring of the text (without its final line break), which spares copying every body line a second time.
+     */
+    static String bodyText(String text, List<String> lines, int firstBodyLine) {
+        if (firstBodyLine >= lines.size()) {
+            return "";
+        }
+        if (text.indexOf('\r') >= 0) {
+            return String.join("\n", lines.subList(firstBodyLine, lines.size()));
+        }
+        int start = 0;
+        for (int line = 0; line < firstBodyLine; line++) {
+            start = text.indexOf('\n', start) + 1;
+        }
+        int end = text.endsWith("\n") ? text.length() - 1 : text.length();
+        return text.substring(start, end);
     }
 
     private Body scanBody(List<String> lines, int firstBodyLine) {

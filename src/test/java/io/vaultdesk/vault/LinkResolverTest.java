@@ -28,6 +28,19 @@ class LinkResolverTest {
     }
 
     @Test
+    void theSameFolderMeansThatFolderOnlyNotOneNamedLikeItOrBelowIt() {
+        LinkResolver r = new LinkResolver(List.of("Notes/Zed.md", "NotesX/Zed.md", "A/B/Zed.md", "Zed.md", "A/Zed/x.md"));
+        Link zed = new Link(1, LinkKind.WIKI, "Zed", "", "");
+        assertEquals(Optional.of("Zed.md"), r.resolve(zed, "A/Note.md"), "none in A itself: the shortest path");
+        assertEquals(Optional.of("Zed.md"), r.resolve(zed, "Top.md"));
+        assertEquals(Optional.of("Notes/Zed.md"), r.resolve(zed, "Notes/n.md"));
+        assertEquals(Optional.of("NotesX/Zed.md"), r.resolve(zed, "NotesX/n.md"));
+        assertEquals(Optional.of("A/B/Zed.md"), r.resolve(zed, "A/B/n.md"));
+        assertEquals(Optional.of("Notes/Zed.md"), new LinkResolver(List.of("Notes/Zed.md")).resolve(zed, "Top.md"),
+                "a single candidate wins from anywhere");
+    }
+
+    @Test
     void pathsResolveFromTheRootThenRelativeThenAsSuffix() {
         assertEquals(Optional.of("Archive/People/Ann Lee.md"), resolve("Archive/People/Ann Lee", "Top.md"));
         assertEquals(Optional.of("People/Ann Lee.md"), resolve("People/Ann Lee", "Top.md"));
