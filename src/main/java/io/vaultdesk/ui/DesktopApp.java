@@ -61,7 +61,8 @@ public final class DesktopApp extends Application {
         for (int size : new int[] {16, 24, 32, 48, 64, 128, 256}) {
             var icon = DesktopApp.class.getResource("icons/vaultdesk-" + size + ".png");
             if (icon != null) {
-                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+                // decoded in the background: seven PNGs read on the FX thread held the window back
+                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm(), true));
             }
         }
         new MainWindow(stage, model, chooser, app == null ? null : app.getHostServices());

@@ -31,10 +31,14 @@ public final class MainWindow {
     private final ReaderView reader;
     private final BacklinksView backlinks;
     private final io.vaultdesk.ui.board.TaskBoardModel boardModel;
-    private final io.vaultdesk.ui.board.TaskBoardView board;
-    private final MeetingsView meetings;
-    private final EditorView editor;
-    private final EntitiesView entities;
+    // Built the first time they are shown: the editor (RichTextFX) alone took 0.8 s of a 4 s launch.
+    private io.vaultdesk.ui.board.TaskBoardView board;
+    private MeetingsView meetings;
+    private EditorView editor;
+    private EntitiesView entities;
+    /** The editor's unsaved-changes flag, false until there is an editor. */
+    private final javafx.beans.property.BooleanProperty editorDirty =
+            new javafx.beans.property.SimpleBooleanProperty(this, "editorDirty");
     /** A list above the reader: the meetings table, or people, accounts or projects. */
     private final SplitPane listAndReader = new SplitPane();
     /** The backlinks divider while the board hides the panel. */
@@ -52,15 +56,11 @@ public final class MainWindow {
         this.reader = new ReaderView(model, host);
         this.backlinks = new BacklinksView(model);
         this.boardModel = new io.vaultdesk.ui.board.TaskBoardModel(model);
-        this.board = new io.vaultdesk.ui.board.TaskBoardView(boardModel);
-        this.meetings = new MeetingsView(model);
-        this.editor = new EditorView(model);
         model.editingProperty().addListener((o, was, now) -> {
             if (now != null) {
-                editor.open(now);
+                editor().open(now);
             }
         });
-        this.entities = new EntitiesView(model);
         listAndReader.setOrientation(javafx.geometry.Orientation.VERTICAL);
         listAndReader.setId("list-and-reader");
         split = new SplitPane(sidebar, reader, backlinks);
@@ -86,9 +86,9 @@ public final class MainWindow {
         showCentre(model.centreProperty().get());
         stage.setOnHiding(e -> rememberLayout());
         stage.setOnCloseRequest(e -> {
-            if (editor.dirtyProperty().get()) {
+            if (editorDirty.get()) {
                 e.consume(); // the window closes once the text is saved or discarded, or stays
-                editor.leave(stage::close);
+                editor().leave(stage::close);
             }
         });
         // WebKit starts in about a second: once the window is up, while the vault is still being opened.
@@ -119,24 +119,28 @@ public final class MainWindow {
         }
         sidebar.showNotes(view == CentreView.READER);
         boardModel.showingProperty().set(view == CentreView.BOARD);
-        meetings.showingProperty().set(view == CentreView.MEETINGS);
-        entities.showingProperty().set(view == CentreView.ENTITIES);
+        if (meetings != null || view == CentreView.MEETINGS) {
+            meetings().showingProperty().set(view == CentreView.MEETINGS);
+        }
+        if (entities != null || view == CentreView.ENTITIES) {
+            entities().showingProperty().set(view == CentreView.ENTITIES);
+        }
         listAndReader.getItems().clear();
         switch (view) {
             case EDITOR -> {
-                split.getItems().setAll(sidebar, editor);
+                split.getItems().setAll(sidebar, editor());
                 split.setDividerPositions(dividers[0]);
                 return;
             }
             case BOARD -> {
-                split.getItems().setAll(sidebar, board);
+                split.getItems().setAll(sidebar, board());
                 split.setDividerPositions(dividers[0]);
-                javafx.application.Platform.runLater(board::focusBoard);
+                javafx.application.Platform.runLater(board()::focusBoard);
                 return;
             }
             case READER -> split.getItems().setAll(sidebar, reader, backlinks);
             case MEETINGS, ENTITIES -> {
-                listAndReader.getItems().setAll(view == CentreView.MEETINGS ? meetings : entities, reader);
+                listAndReader.getItems().setAll(view == CentreView.MEETINGS ? meetings() : entities(), reader);
                 listAndReader.setDividerPositions(model.settings().getDouble("split.list").orElse(0.42));
                 split.getItems().setAll(sidebar, listAndReader, backlinks);
             }
@@ -158,8 +162,12 @@ public final class MainWindow {
                         .filter(k -> k != io.vaultdesk.vault.NoteKind.MEETING).orElse(io.vaultdesk.vault.NoteKind.PERSON))
                         .showAndWait().ifPresent(model::createEntity));
         newEntity.disableProperty().bind(model.workspaceProperty().isNull());
-        MenuItem save = item("_Save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), editor::save);
-        save.disableProperty().bind(editor.dirtyProperty().not()
+        MenuItem save = item("_Save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (editor != null) {
+                editor.save();
+            }
+        });
+        save.disableProperty().bind(editorDirty.not()
                 .or(model.centreProperty().isNotEqualTo(CentreView.EDITOR)));
         Menu file = new Menu("_File", null, newMeeting, newEntity, save, new SeparatorMenuItem(), open, recent,
                 new SeparatorMenuItem(),
@@ -262,6 +270,10 @@ public final class MainWindow {
 
     /** The editor's unsaved text is settled first: a save must never go into the next vault. */
     private void openVault(Path vault) {
+        if (editor == null) {
+            model.openVault(vault); // never edited: nothing to settle
+            return;
+        }
         editor.leave(() -> {
             editor.forget();
             if (model.centreProperty().get() == CentreView.EDITOR) {
@@ -301,7 +313,32 @@ public final class MainWindow {
     }
 
     public io.vaultdesk.ui.board.TaskBoardView board() {
+        if (board == null) {
+            board = new io.vaultdesk.ui.board.TaskBoardView(boardModel);
+        }
         return board;
+    }
+
+    private MeetingsView meetings() {
+        if (meetings == null) {
+            meetings = new MeetingsView(model);
+        }
+        return meetings;
+    }
+
+    private EntitiesView entities() {
+        if (entities == null) {
+            entities = new EntitiesView(model);
+        }
+        return entities;
+    }
+
+    private EditorView editor() {
+        if (editor == null) {
+            editor = new EditorView(model);
+            editorDirty.bind(editor.dirtyProperty());
+        }
+        return editor;
     }
 
     public ReaderView reader() {
