@@ -118,6 +118,13 @@ public final class EditorView extends BorderPane {
                 docWorkspace = w;
                 show(opened.doc(), opened.kept());
             }
+        }, () -> {
+            // refused (a damaged note, a file gone): back to the reader, with the reason in the status bar,
+            // rather than an empty editor
+            if (path.equals(model.editingProperty().get())) {
+                forget();
+                model.closeEditor(null);
+            }
         });
     }
 

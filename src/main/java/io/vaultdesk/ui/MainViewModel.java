@@ -402,6 +402,17 @@ public final class MainViewModel {
         background.run(work, onSuccess);
     }
 
+    /** As the two-argument {@code run}; after a failure is reported, {@code afterFailure} runs. */
+    public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                        Runnable afterFailure) {
+        javafx.concurrent.Task<T> task = background.run(work, onSuccess);
+        // called on the FX thread, so the task cannot have finished before its handler is replaced
+        task.setOnFailed(e -> {
+            failed(task.getException());
+            afterFailure.run();
+        });
+    }
+
     private void failed(Throwable e) {
         busy.set(false);
         progress.set(0);

@@ -35,6 +35,22 @@ class EditorFlowsTest extends SampleWindowTest {
     }
 
     @Test
+    void aNoteTheEditorRefusesLeavesTheReaderShowingWithTheReason(FxRobot robot) throws Exception {
+        String garbled = "Meetings/2026/2026-11-05 - Nimbus GPU cloud momentum and Frankfurt launch.md";
+        byte[] before = Files.readAllBytes(vault.resolve(garbled));
+        waitUntil(() -> model.catalogProperty().get().size() > 0 && !model.busyProperty().get());
+        robot.interact(() -> model.open(garbled));
+        waitUntil(() -> model.noteProperty().get() != null && model.noteProperty().get().path().equals(garbled));
+        CentreView reading = model.centreProperty().get();
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        waitUntil(() -> model.statusProperty().get().contains("repair it from the reader"));
+        waitUntil(() -> model.centreProperty().get() == reading);
+        assertEquals(garbled, model.noteProperty().get().path());
+        assertEquals(null, model.editingProperty().get());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(vault.resolve(garbled))));
+    }
+
+    @Test
     void typingAndCtrlSSavesTheNoteAndTheReaderShowsIt(FxRobot robot) throws Exception {
         EditorView editor = openEditor(robot);
         String before = Files.readString(vault.resolve(NOTE), StandardCharsets.UTF_8);
