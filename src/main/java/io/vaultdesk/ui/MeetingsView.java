@@ -93,6 +93,7 @@ public final class MeetingsView extends BorderPane {
             refillChoices(now);
             invalidate();
         });
+        refillChoices(model.catalogProperty().get()); // the window builds this table when first shown
     }
 
     private javafx.scene.layout.FlowPane toolbar() {

@@ -53,6 +53,15 @@ class MeetingFlowsTest extends SampleWindowTest {
     }
 
     @Test
+    void aMeetingsTableFirstShownAfterTheVaultLoadedOffersItsAccounts(FxRobot robot) throws Exception {
+        SampleWindow.waitUntil(() -> model.catalogProperty().get().size() > 0 && !model.busyProperty().get());
+        MeetingsView[] late = new MeetingsView[1];
+        robot.interact(() -> late[0] = new MeetingsView(model)); // as the window builds it on first use
+        var account = (javafx.scene.control.ComboBox<?>) late[0].lookup("#meetings-account");
+        assertTrue(account.getItems().contains("Nimbus Cloud"), () -> "choices: " + account.getItems());
+    }
+
+    @Test
     void theMeetingsTableFiltersByAccountAndShowsTheChosenMeeting(FxRobot robot) throws Exception {
         SampleWindow.waitUntil(() -> model.catalogProperty().get().size() > 0 && !model.busyProperty().get());
         MeetingsView meetings = robot.lookup("#meetings-view").queryAs(MeetingsView.class);
