@@ -1,5 +1,6 @@
 package io.vaultdesk.app;
 
+import io.vaultdesk.app.board.OwnerLanes;
 import io.vaultdesk.app.meeting.SectionText;
 import io.vaultdesk.index.IndexedNote;
 import io.vaultdesk.index.IndexedTask;
@@ -34,7 +35,7 @@ final class MeetingPrep {
      */
     static String build(IndexedNote entity, EntityOverview overview, List<TaskRow> tasks, List<String> myNames,
                         Function<String, List<String>> lines, LocalDate today) {
-        io.vaultdesk.app.board.OwnerLanes me = new io.vaultdesk.app.board.OwnerLanes(myNames); // as the board reads "Me"
+        OwnerLanes me = new OwnerLanes(myNames); // as the board reads "Me"
         Set<String> theirNames = fold(List.of(entity.name(), entity.title()));
         theirNames.addAll(fold(entity.aliases()));
         Set<String> meetingPaths = new HashSet<>();

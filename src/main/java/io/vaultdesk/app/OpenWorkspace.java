@@ -38,7 +38,6 @@ public final class OpenWorkspace implements Workspace {
         this.name = session.root().getFileName() == null ? session.root().toString()
                 : session.root().getFileName().toString();
         this.reader = new NoteReader(session.root(), () -> catalog);
-
         this.linker = new MentionLinker(session);
         this.tasks = new VaultTasks(session);
         this.toggle = new TaskToggle(tasks, reader);

@@ -117,7 +117,8 @@ public final class BacklinksView extends ScrollPane {
         for (TaskItem item : overview.openTasks()) {
             String due = item.task().due().map(d -> (d.isBefore(today) ? "overdue " : "due ") + d).orElse("");
             String owner = item.task().owner().isEmpty() ? "" : " · @" + item.task().owner();
-            Hyperlink task = new Hyperlink(io.vaultdesk.app.board.CardText.plain(item.task().description()) + owner + (due.isEmpty() ? "" : " · " + due));
+            Hyperlink task = new Hyperlink(io.vaultdesk.app.board.CardText.plain(item.task().description()) + owner
+                    + (due.isEmpty() ? "" : " · " + due));
             task.getStyleClass().add("overview-task");
             if (item.task().due().filter(d -> d.isBefore(today)).isPresent()) {
                 task.getStyleClass().add("overdue");

@@ -32,10 +32,10 @@ public final class MainWindow {
     private final BacklinksView backlinks;
     private final io.vaultdesk.ui.board.TaskBoardModel boardModel;
     // Built the first time they are shown: the editor (RichTextFX) alone took 0.8 s of a 4 s launch.
-    private io.vaultdesk.ui.board.TaskBoardView board;
-    private MeetingsView meetings;
-    private EditorView editor;
-    private EntitiesView entities;
+    private final Lazy<io.vaultdesk.ui.board.TaskBoardView> board;
+    private final Lazy<MeetingsView> meetings;
+    private final Lazy<EditorView> editor;
+    private final Lazy<EntitiesView> entities;
     /** The editor's unsaved-changes flag, false until there is an editor. */
     private final javafx.beans.property.BooleanProperty editorDirty =
             new javafx.beans.property.SimpleBooleanProperty(this, "editorDirty");
@@ -56,9 +56,17 @@ public final class MainWindow {
         this.reader = new ReaderView(model, host);
         this.backlinks = new BacklinksView(model);
         this.boardModel = new io.vaultdesk.ui.board.TaskBoardModel(model);
+        this.board = new Lazy<>(() -> new io.vaultdesk.ui.board.TaskBoardView(boardModel));
+        this.meetings = new Lazy<>(() -> new MeetingsView(model));
+        this.entities = new Lazy<>(() -> new EntitiesView(model));
+        this.editor = new Lazy<>(() -> {
+            EditorView e = new EditorView(model);
+            editorDirty.bind(e.dirtyProperty());
+            return e;
+        });
         model.editingProperty().addListener((o, was, now) -> {
             if (now != null) {
-                editor().open(now);
+                editor.get().open(now);
             }
         });
         listAndReader.setOrientation(javafx.geometry.Orientation.VERTICAL);
@@ -88,7 +96,7 @@ public final class MainWindow {
         stage.setOnCloseRequest(e -> {
             if (editorDirty.get()) {
                 e.consume(); // the window closes once the text is saved or discarded, or stays
-                editor().leave(stage::close);
+                editor.get().leave(stage::close);
             }
         });
         // WebKit starts in about a second: once the window is up, while the vault is still being opened.
@@ -119,28 +127,28 @@ public final class MainWindow {
         }
         sidebar.showNotes(view == CentreView.READER);
         boardModel.showingProperty().set(view == CentreView.BOARD);
-        if (meetings != null || view == CentreView.MEETINGS) {
-            meetings().showingProperty().set(view == CentreView.MEETINGS);
+        if (meetings.isBuilt() || view == CentreView.MEETINGS) {
+            meetings.get().showingProperty().set(view == CentreView.MEETINGS);
         }
-        if (entities != null || view == CentreView.ENTITIES) {
-            entities().showingProperty().set(view == CentreView.ENTITIES);
+        if (entities.isBuilt() || view == CentreView.ENTITIES) {
+            entities.get().showingProperty().set(view == CentreView.ENTITIES);
         }
         listAndReader.getItems().clear();
         switch (view) {
             case EDITOR -> {
-                split.getItems().setAll(sidebar, editor());
+                split.getItems().setAll(sidebar, editor.get());
                 split.setDividerPositions(dividers[0]);
                 return;
             }
             case BOARD -> {
-                split.getItems().setAll(sidebar, board());
+                split.getItems().setAll(sidebar, board.get());
                 split.setDividerPositions(dividers[0]);
-                javafx.application.Platform.runLater(board()::focusBoard);
+                javafx.application.Platform.runLater(board.get()::focusBoard);
                 return;
             }
             case READER -> split.getItems().setAll(sidebar, reader, backlinks);
             case MEETINGS, ENTITIES -> {
-                listAndReader.getItems().setAll(view == CentreView.MEETINGS ? meetings() : entities(), reader);
+                listAndReader.getItems().setAll(view == CentreView.MEETINGS ? meetings.get() : entities.get(), reader);
                 listAndReader.setDividerPositions(model.settings().getDouble("split.list").orElse(0.42));
                 split.getItems().setAll(sidebar, listAndReader, backlinks);
             }
@@ -163,8 +171,8 @@ public final class MainWindow {
                         .showAndWait().ifPresent(model::createEntity));
         newEntity.disableProperty().bind(model.workspaceProperty().isNull());
         MenuItem save = item("_Save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
-            if (editor != null) {
-                editor.save();
+            if (editor.isBuilt()) {
+                editor.get().save();
             }
         });
         save.disableProperty().bind(editorDirty.not()
@@ -270,12 +278,12 @@ public final class MainWindow {
 
     /** The editor's unsaved text is settled first: a save must never go into the next vault. */
     private void openVault(Path vault) {
-        if (editor == null) {
+        if (!editor.isBuilt()) {
             model.openVault(vault); // never edited: nothing to settle
             return;
         }
-        editor.leave(() -> {
-            editor.forget();
+        editor.get().leave(() -> {
+            editor.get().forget();
             if (model.centreProperty().get() == CentreView.EDITOR) {
                 model.closeEditor(null);
             }
@@ -313,32 +321,7 @@ public final class MainWindow {
     }
 
     public io.vaultdesk.ui.board.TaskBoardView board() {
-        if (board == null) {
-            board = new io.vaultdesk.ui.board.TaskBoardView(boardModel);
-        }
-        return board;
-    }
-
-    private MeetingsView meetings() {
-        if (meetings == null) {
-            meetings = new MeetingsView(model);
-        }
-        return meetings;
-    }
-
-    private EntitiesView entities() {
-        if (entities == null) {
-            entities = new EntitiesView(model);
-        }
-        return entities;
-    }
-
-    private EditorView editor() {
-        if (editor == null) {
-            editor = new EditorView(model);
-            editorDirty.bind(editor.dirtyProperty());
-        }
-        return editor;
+        return board.get();
     }
 
     public ReaderView reader() {

@@ -29,7 +29,8 @@ class LinkResolverTest {
 
     @Test
     void theSameFolderMeansThatFolderOnlyNotOneNamedLikeItOrBelowIt() {
-        LinkResolver r = new LinkResolver(List.of("Notes/Zed.md", "NotesX/Zed.md", "A/B/Zed.md", "Zed.md", "A/Zed/x.md"));
+        LinkResolver r = new LinkResolver(
+                List.of("Notes/Zed.md", "NotesX/Zed.md", "A/B/Zed.md", "Zed.md", "A/Zed/x.md"));
         Link zed = new Link(1, LinkKind.WIKI, "Zed", "", "");
         assertEquals(Optional.of("Zed.md"), r.resolve(zed, "A/Note.md"), "none in A itself: the shortest path");
         assertEquals(Optional.of("Zed.md"), r.resolve(zed, "Top.md"));
