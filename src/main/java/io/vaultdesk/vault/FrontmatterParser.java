@@ -18,6 +18,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 final class FrontmatterParser {
     private final Yaml yaml;
+    private final SimpleFrontmatterReader simple = new SimpleFrontmatterReader();
 
     FrontmatterParser() {
         LoaderOptions options = new LoaderOptions();
@@ -47,6 +48,15 @@ final class FrontmatterParser {
         if (close < 0) {
             return Frontmatter.NONE;
         }
+        Optional<Map<String, List<String>>> simpleValues = simple.read(lines, 1, close);
+        if (simpleValues.isPresent()) {
+            return new Frontmatter(simpleValues.get(), close + 1, Optional.empty());
+        }
+        return parseWithSnakeYaml(lines, close);
+    }
+
+    /** The full YAML reader, for any block {@link SimpleFrontmatterReader} declines. */
+    Frontmatter parseWithSnakeYaml(List<String> lines, int close) {
         String block = String.join("\n", lines.subList(1, close));
         Object root;
         try {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Bytes of one note to a {@link ParsedNote}, in one pass over its lines. Deliberately not a Markdown AST:
@@ -14,6 +15,8 @@ import java.util.Set;
  */
 public final class NoteParser {
     private final TextDecoder decoder = new TextDecoder();
+    /** Compiled once: String.split compiles a pattern of more than one character on every call. */
+    private static final Pattern TAG_SEPARATORS = Pattern.compile("[,\\s]+");
     private final FrontmatterParser frontmatterParser = new FrontmatterParser();
     private final TaskLineParser taskParser = new TaskLineParser();
 
@@ -132,7 +135,7 @@ public final class NoteParser {
 
     /** Frontmatter tags: a list, or one string of tags separated by commas or spaces; '#' optional. */
     private static void splitTagList(String value, Set<String> into) {
-        for (String part : value.split("[,\\s]+")) {
+        for (String part : TAG_SEPARATORS.split(value)) {
             String tag = Tags.normalise(part);
             if (!tag.isEmpty()) {
                 into.add(tag);
