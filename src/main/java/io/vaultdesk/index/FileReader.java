@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -61,8 +60,8 @@ final class FileReader {
                               String problem) {
         VaultFile seen = new VaultFile(file.path(), bytes.length, file.modifiedMillis());
         if (!file.isNote()) {
-            return new FileUpdate.Parsed(new ParsedFile(id, seen, hash, readAt, Optional.empty(),
-                    List.of(), false), isNew);
+            return new FileUpdate.Parsed(new ParsedFile(id, seen, hash, readAt,
+                    NoteRows.attachment(id, seen, hash, readAt)), isNew);
         }
         ParsedNote note;
         try {
@@ -84,7 +83,7 @@ final class FileReader {
             targets.add(resolver.resolve(link, file.path()).map(idByPath::get).orElse(null));
         }
         boolean person = OwnerNames.isPersonNote(file.path(), note.properties().type());
-        return new FileUpdate.Parsed(new ParsedFile(id, seen, hash, readAt, Optional.of(note),
-                targets, person), isNew);
+        return new FileUpdate.Parsed(new ParsedFile(id, seen, hash, readAt,
+                NoteRows.of(id, seen, hash, readAt, note, targets, person)), isNew);
     }
 }

@@ -19,6 +19,15 @@ import org.h2.api.ErrorCode;
 public final class IndexDatabase implements AutoCloseable {
     private static final String FILE_NAME = "index";
 
+    static {
+        // H2 shares equal strings through a cache, which hashes every value written, every note's whole text
+        // included: a tenth of the writer's time in a full build, for no sharing worth having here. It is read
+        // once, when H2's settings class loads, so it is set before the first connection.
+        if (System.getProperty("h2.objectCache") == null) {
+            System.setProperty("h2.objectCache", "false");
+        }
+    }
+
     private final Connection connection;
     private final Path vaultRoot;
     private boolean empty;

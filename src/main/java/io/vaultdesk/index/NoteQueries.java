@@ -2,6 +2,7 @@ package io.vaultdesk.index;
 
 import io.vaultdesk.vault.Priority;
 import io.vaultdesk.vault.TaskStatus;
+import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -148,7 +149,7 @@ public final class NoteQueries {
         }
         StringBuilder sql = new StringBuilder("SELECT note_id, body FROM fulltext WHERE ");
         for (int i = 0; i < terms.size(); i++) {
-            sql.append(i == 0 ? "" : " AND ").append("LOCATE(?, LOWER(body)) > 0");
+            sql.append(i == 0 ? "" : " AND ").append("LOCATE(?, LOWER(UTF8TOSTRING(body))) > 0");
         }
         sql.append(" LIMIT ").append(limit);
         try (PreparedStatement p = db.connection().prepareStatement(sql.toString())) {
@@ -158,7 +159,7 @@ public final class NoteQueries {
             List<TextMatch> matches = new ArrayList<>();
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    matches.add(new TextMatch(r.getInt(1), r.getString(2)));
+                    matches.add(new TextMatch(r.getInt(1), new String(r.getBytes(2), StandardCharsets.UTF_8)));
                 }
             }
             return matches;

