@@ -53,14 +53,17 @@ public final class IndexBenchmark {
             Path index = work.resolve("index-full-" + size);
             deleteTree(index);
             try (VaultSession session = VaultSession.open(vault, index)) {
+                ThreadCpu threads = ThreadCpu.start();
                 Cost before = Cost.now();
                 SyncStats s = session.sync(IndexProgress.NONE);
                 Cost cost = Cost.now().minus(before);
+                threads.stopAndPrint();
                 double seconds = s.millis() / 1000.0;
                 rates.add(s.parsed() / seconds);
                 System.out.printf(Locale.ROOT, "full index, %,d files (%,d notes parsed): %.2f s, %,.0f notes/s;"
-                                + " CPU %.1f s (GC pauses %.1f s, JIT %.1f s)%n", s.files(), s.parsed(), seconds,
-                        s.parsed() / seconds, cost.cpuSeconds(), cost.gcSeconds(), cost.jitSeconds());
+                                + " CPU %.1f s (writer thread %.1f s, GC pauses %.1f s, JIT %.1f s)%n", s.files(), s.parsed(),
+                        seconds, s.parsed() / seconds, cost.cpuSeconds(), cost.writerSeconds(), cost.gcSeconds(),
+                        cost.jitSeconds());
             }
         }
         rates.sort(Comparator.naturalOrder());
@@ -70,19 +73,86 @@ public final class IndexBenchmark {
 
     /**
      * What a build cost the whole process: CPU of every thread (the pool, H2's writer threads, GC, JIT), the time
-     * collections took (pauses and concurrent work as the collectors count it) and the JIT compilers' time.
+     * collections took (pauses and concurrent work as the collectors count it) and the JIT compilers' time. The
+     * writer is this thread (the sync runs on it): its CPU is the floor under a build's wall time.
      */
-    private record Cost(double cpuSeconds, double gcSeconds, double jitSeconds) {
+    private record Cost(double cpuSeconds, double writerSeconds, double gcSeconds, double jitSeconds) {
         static Cost now() {
             var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             long gc = ManagementFactory.getGarbageCollectorMXBeans().stream()
                     .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
-            return new Cost(os.getProcessCpuTime() / 1e9, gc / 1e3,
+            return new Cost(os.getProcessCpuTime() / 1e9,
+                    ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9, gc / 1e3,
                     ManagementFactory.getCompilationMXBean().getTotalCompilationTime() / 1e3);
         }
 
         Cost minus(Cost o) {
-            return new Cost(cpuSeconds - o.cpuSeconds, gcSeconds - o.gcSeconds, jitSeconds - o.jitSeconds);
+            return new Cost(cpuSeconds - o.cpuSeconds, writerSeconds - o.writerSeconds, gcSeconds - o.gcSeconds,
+                    jitSeconds - o.jitSeconds);
+        }
+    }
+
+    /**
+     * CPU seconds per thread name during a build, when {@code -Dbench.threads=true}: the parsing pool's threads end
+     * with the build, so they are sampled while they run (every 50 ms; the last slice of each is missed).
+     */
+    private static final class ThreadCpu {
+        private final java.util.Map<Long, Long> start = new java.util.HashMap<>();
+        private final java.util.Map<Long, Long> last = new java.util.HashMap<>();
+        private final java.util.Map<Long, String> names = new java.util.HashMap<>();
+        private volatile boolean running = true;
+        private Thread sampler;
+
+        static ThreadCpu start() {
+            ThreadCpu t = new ThreadCpu();
+            if (Boolean.getBoolean("bench.threads")) {
+                t.sample(true);
+                t.sampler = new Thread(() -> {
+                    while (t.running) {
+                        t.sample(false);
+                        try {
+                            Thread.sleep(50);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                }, "bench-sampler");
+                t.sampler.setDaemon(true);
+                t.sampler.start();
+            }
+            return t;
+        }
+
+        private synchronized void sample(boolean first) {
+            var mx = ManagementFactory.getThreadMXBean();
+            for (long id : mx.getAllThreadIds()) {
+                long cpu = mx.getThreadCpuTime(id);
+                var info = mx.getThreadInfo(id);
+                if (cpu < 0 || info == null) {
+                    continue;
+                }
+                if (first) {
+                    start.put(id, cpu);
+                }
+                start.putIfAbsent(id, 0L);
+                last.put(id, cpu);
+                names.put(id, info.getThreadName().replaceAll(" /.*$", "").replaceAll("[-#]?[0-9]+$", ""));
+            }
+        }
+
+        void stopAndPrint() throws InterruptedException {
+            if (sampler == null) {
+                return;
+            }
+            running = false;
+            sampler.join();
+            sample(false);
+            java.util.Map<String, Double> byName = new java.util.TreeMap<>();
+            last.forEach((id, cpu) -> byName.merge(names.get(id), (cpu - start.get(id)) / 1e9, Double::sum));
+            byName.entrySet().removeIf(e -> e.getValue() < 0.05);
+            StringBuilder out = new StringBuilder("  thread CPU (s):");
+            byName.forEach((n, s) -> out.append(String.format(Locale.ROOT, " %s %.1f;", n, s)));
+            System.out.println(out);
         }
     }
 
