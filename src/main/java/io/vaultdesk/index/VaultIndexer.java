@@ -31,9 +31,11 @@ public final class VaultIndexer {
     private static final int CHUNK = 256;
     /**
      * Chunks read ahead of the writer. Two per parser left the parser idle whenever a commit or a collection held
-     * the writer; sixteen (a few MB of rows) keep it busy: a full build of 100,000 notes went from 12 s to 9-11 s.
+     * the writer; sixteen keep it busy: a full build of 100,000 notes went from 12 s to 9-11 s.
      */
     private static final int AHEAD = 16;
+    /** ...unless the files in flight are this big: a vault of huge notes must not fill the heap with rows. */
+    private static final long AHEAD_BYTES = 32L << 20;
     /** A file modified this close to when it was read may have changed again within one clock tick. */
     private static final long RACY_MILLIS = 2_000;
 
@@ -143,16 +145,27 @@ public final class VaultIndexer {
             }
             List<SyncPlan.Item> items = plan.toRead();
             ArrayDeque<CompletableFuture<List<FileUpdate>>> window = new ArrayDeque<>();
+            ArrayDeque<Long> windowBytes = new ArrayDeque<>();
+            long bytesAhead = 0;
+            int ahead = Math.max(AHEAD, threads * 2);
             int next = 0;
             int done = 0;
             progress.update(0, items.size());
             while (next < items.size() || !window.isEmpty()) {
-                while (next < items.size() && window.size() < AHEAD) {
+                while (next < items.size() && window.size() < ahead
+                        && (window.size() < threads * 2 || bytesAhead < AHEAD_BYTES)) {
                     List<SyncPlan.Item> chunk = items.subList(next, Math.min(items.size(), next + CHUNK));
                     window.add(CompletableFuture.supplyAsync(() -> read(reader, chunk), pool));
+                    long bytes = 0;
+                    for (SyncPlan.Item item : chunk) {
+                        bytes += item.file().size();
+                    }
+                    windowBytes.add(bytes);
+                    bytesAhead += bytes;
                     next += chunk.size();
                 }
                 List<FileUpdate> updates = window.removeFirst().join();
+                bytesAhead -= windowBytes.removeFirst();
                 for (FileUpdate u : updates) {
                     write(writer, u, tally);
                 }

@@ -27,6 +27,9 @@ final class SimpleFrontmatterReader {
     /** SnakeYAML is told to refuse more than 1,000,000 code points (FrontmatterParser): leave those to it. */
     private static final int MAX_CHARS = 500_000;
 
+    /** SnakeYAML refuses a key of more than 1,024 characters. */
+    private static final int MAX_KEY = 1_000;
+
     private final Resolver resolver = new Resolver();
     /** Keys repeat from note to note (type, date, tags...): their check is remembered. */
     private final Map<String, Boolean> plainKeys = new HashMap<>();
@@ -53,7 +56,7 @@ final class SimpleFrontmatterReader {
                 }
                 itemIndent = indent;
                 String item = indent + 1 == line.length() ? "" : line.substring(indent + 2);
-                Optional<String> value = scalar(item.strip(), false);
+                Optional<String> value = scalar(trimSpaces(item), false);
                 if (value == null) {
                     return Optional.empty();
                 }
@@ -71,7 +74,7 @@ final class SimpleFrontmatterReader {
             if (!isPlainKey(key) || values.containsKey(key)) {
                 return Optional.empty();
             }
-            String rest = line.substring(colon + 1).strip();
+            String rest = trimSpaces(line.substring(colon + 1));
             List<String> out = new ArrayList<>();
             values.put(key, out);
             list = null;
@@ -107,6 +110,19 @@ final class SimpleFrontmatterReader {
         return StreamReader.isPrintable(line);
     }
 
+    /** YAML separates with spaces only: String.strip() would also take U+3000 and the like, which are text here. */
+    private static String trimSpaces(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && text.charAt(start) == ' ') {
+            start++;
+        }
+        while (end > start && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
     private static int indentOf(String line) {
         int i = 0;
         while (i < line.length() && line.charAt(i) == ' ') {
@@ -128,6 +144,9 @@ final class SimpleFrontmatterReader {
     }
 
     private boolean checkKey(String key) {
+        if (key.length() > MAX_KEY) {
+            return false;
+        }
         char first = key.charAt(0);
         if (!Character.isLetter(first) && first != '_') {
             return false;
@@ -146,12 +165,12 @@ final class SimpleFrontmatterReader {
         if (!text.endsWith("]")) {
             return false;
         }
-        String inner = text.substring(1, text.length() - 1).strip();
+        String inner = trimSpaces(text.substring(1, text.length() - 1));
         if (inner.isEmpty()) {
             return true;
         }
         for (String part : inner.split(",", -1)) {
-            Optional<String> value = scalar(part.strip(), true);
+            Optional<String> value = scalar(trimSpaces(part), true);
             if (value == null || value.isEmpty()) {
                 return false;
             }
@@ -221,14 +240,16 @@ final class SimpleFrontmatterReader {
         return text.equals("true") || text.equals("false");
     }
 
-    /** YYYY-MM-DD and a real day: SnakeYAML would roll "2025-02-30" over to March, so that is declined. */
+    /**
+     * YYYY-MM-DD and a real day: SnakeYAML would roll "2025-02-30" over to March, so that is declined; and from 1583
+     * on, since SnakeYAML's calendar is Julian before the Gregorian reform and would shift an older date by days.
+     */
     private static boolean isDate(String text) {
         if (text.length() != 10) {
             return false;
         }
         try {
-            LocalDate.parse(text);
-            return true;
+            return LocalDate.parse(text).getYear() >= 1583;
         } catch (DateTimeParseException e) {
             return false;
         }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The fast reader against SnakeYAML: whatever it accepts, it must read exactly as SnakeYAML does. */
 class SimpleFrontmatterReaderTest {
     private static final List<String> KEYS = List.of("type", "date", "account", "participants", "tags", "aliases",
-            "title", "Due date", "source.ref", "yes", "null", "1", "a-b", "é", "key ", "#k", "x");
+            "title", "Due date", "source.ref", "k".repeat(1_025), "k".repeat(1_000), "yes", "null", "1", "a-b", "é", "key ", "#k", "x");
     private static final List<String> VALUES = List.of("", "meeting", "2025-11-06", "'2025-11-06'", "2025-1-6",
             "2025-02-30", "2025-11-06 10:00", "\"[[Wide World Bank]]\"", "[[Wide World Bank]]", "[a, b]", "[ ]",
             "[Quinn]", "[Rahul J. O'Neill, Isabel]", "[it's, 'a''b']", "[a'b\"c]", "[x #y]", "[a: b]", "['a', \"b\"]", "[a, [b]]", "[a,]", "yes", "No", "on", "~", "null", "0123", "1_000", "1:30",
@@ -27,7 +27,8 @@ class SimpleFrontmatterReaderTest {
             "François Lefèvre", "VASTâ€™s momentum", "ğŸ“… 2025-11-08", "a # comment", "a#b", "a: b", "a:b",
             "x:", "&anchor a", "*alias", "!!str 3", "|", ">", "- item", "?x", "%x", "@x", "`x`", "{a: b}",
             "Microsoft [old]", "trailing   ", "  leading", "http://x.y/z?q=1", "it's", "a\tb", "\u0085", "\uFEFFx",
-            "=", "<<", "true", "False", "false", "0", "00", "12345678901234567890", "1.50", "-0", "Null", "NaN", ".NaN", "0x1F", "+1", "Café, Inc.", "\"\"", "''");
+            "b\u3000", "\u3000", "'x'\u3000", "\"x\"\u2000", "[a\u3000]", "1452-04-15", "1582-10-14", "1583-01-01",
+            "0000-01-01", "=", "<<", "true", "False", "false", "0", "00", "12345678901234567890", "1.50", "-0", "Null", "NaN", ".NaN", "0x1F", "+1", "Café, Inc.", "\"\"", "''");
 
     private final SimpleFrontmatterReader simple = new SimpleFrontmatterReader();
     private final FrontmatterParser snake = new FrontmatterParser();
