@@ -54,7 +54,8 @@ public final class OpenWorkspace implements Workspace {
      * @param backups  where a repair keeps the files as they were (outside the vault)
      */
     public static OpenWorkspace open(Path vault, Optional<Path> indexDir, Path backups) throws VaultException {
-        VaultSession session = indexDir.isPresent() ? VaultSession.open(vault, indexDir.get()) : VaultSession.open(vault);
+        VaultSession session = VaultSession.openToWatch(vault, indexDir.orElseGet(
+                () -> IndexLocation.forVault(UserDirectories.forCurrentUser(), vault)));
         return new OpenWorkspace(session, backups);
     }
 
@@ -80,7 +81,8 @@ public final class OpenWorkspace implements Workspace {
     public void bringUpToDate(IndexProgress progress) throws VaultException {
         // What the index holds is right but for the changes made while the app was closed: show it at once.
         loadCatalog();
-        if (catalog.size() > 0) {
+        boolean shown = catalog.size() > 0;
+        if (shown) {
             listeners.forEach(l -> l.vaultChanged(catalog, Set.of()));
         }
         if (session.needsFullBuild()) {
@@ -88,7 +90,11 @@ public final class OpenWorkspace implements Workspace {
         }
         // Starting the watch compares the vault with the index once more, after the watcher is registered, so
         // nothing changed in between is missed. For an index that was current, that is the only scan needed.
-        session.watch(new Follower());
+        SyncStats caughtUp = session.watch(new Follower()).catchUp();
+        // Unchanged since the catalog was shown (the usual launch): reading it again would only redraw the views.
+        if (shown && caughtUp.parsed() + caughtUp.removed() + caughtUp.touched() == 0) {
+            return;
+        }
         loadCatalog();
         listeners.forEach(l -> l.vaultChanged(catalog, Set.of()));
     }

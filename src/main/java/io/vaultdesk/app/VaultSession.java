@@ -44,6 +44,18 @@ public final class VaultSession implements AutoCloseable {
 
     /** @param indexDir where the index lives; {@link IndexLocation} picks the per-user place when not given */
     public static VaultSession open(Path vault, Path indexDir) throws VaultException {
+        return open(vault, indexDir, true);
+    }
+
+    /**
+     * For a session that will be watched: the watch scans the vault itself once it is registered, so a scan while
+     * opening would be thrown away (at launch, a second of CPU taken from the window being drawn).
+     */
+    public static VaultSession openToWatch(Path vault, Path indexDir) throws VaultException {
+        return open(vault, indexDir, false);
+    }
+
+    private static VaultSession open(Path vault, Path indexDir, boolean scanWhileOpening) throws VaultException {
         Path root = vault.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw new VaultException("not a folder: " + vault);
@@ -51,7 +63,7 @@ public final class VaultSession implements AutoCloseable {
         if (!Files.isReadable(root)) {
             throw new VaultException("cannot read the folder: " + vault);
         }
-        CompletableFuture<List<VaultFile>> scan = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<List<VaultFile>> scan = !scanWhileOpening ? null : CompletableFuture.supplyAsync(() -> {
             try {
                 return new VaultScanner().scan(root);
             } catch (IOException e) {
@@ -61,7 +73,9 @@ public final class VaultSession implements AutoCloseable {
         try {
             return new VaultSession(root, IndexDatabase.open(indexDir, root), scan);
         } catch (IOException | IndexException e) {
-            scan.cancel(true);
+            if (scan != null) {
+                scan.cancel(true);
+            }
             throw new VaultException(e.getMessage(), e);
         }
     }

@@ -49,4 +49,38 @@ class FillingInTest {
         }
         assertEquals(1500, sizes.get(sizes.size() - 1));
     }
+
+    @Test
+    void reopeningACurrentIndexShowsTheCatalogOnceAndAgainOnlyWhenFilesChangedWhileClosed() throws Exception {
+        Path vault = Files.createDirectories(temp.resolve("vault"));
+        for (int i = 0; i < 20; i++) {
+            Path note = Files.writeString(vault.resolve("note " + i + ".md"), "# Note " + i + "\n");
+            // written long before: a file changed within a clock tick of being indexed is read again to be sure
+            Files.setLastModifiedTime(note, java.nio.file.attribute.FileTime.fromMillis(
+                    System.currentTimeMillis() - 3_600_000));
+        }
+        assertEquals(List.of(20), reopen(vault), "built: the catalog once the build is done");
+        assertEquals(List.of(20), reopen(vault), "current: shown from the index, not read again after the catch-up");
+        Files.writeString(vault.resolve("note 20.md"), "# Note 20\n");
+        assertEquals(List.of(20, 21), reopen(vault), "changed while closed: shown, then shown with the change");
+    }
+
+    /** Opens the vault as the app does and returns the catalog sizes the listener was shown. */
+    private List<Integer> reopen(Path vault) throws Exception {
+        List<Integer> sizes = new CopyOnWriteArrayList<>();
+        try (OpenWorkspace w = OpenWorkspace.open(vault, Optional.of(temp.resolve("index")), temp.resolve("b"))) {
+            w.addListener(new WorkspaceListener() {
+                @Override
+                public void vaultChanged(VaultCatalog catalog, Set<String> paths) {
+                    sizes.add(catalog.size());
+                }
+
+                @Override
+                public void vaultFailed(String message) {
+                }
+            });
+            w.bringUpToDate(IndexProgress.NONE);
+        }
+        return sizes;
+    }
 }
