@@ -19,11 +19,13 @@ public final class DesktopApp extends Application {
     private MainViewModel model;
 
     public static void launchWindow(String[] args) {
+        StartupProbe.mark("main");
         Application.launch(DesktopApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.mark("fx_start");
         UserDirectories dirs = UserDirectories.forCurrentUser();
         Path logFile = dirs.logs().resolve("vaultdesk-0.log");
         try {
@@ -57,7 +59,9 @@ public final class DesktopApp extends Application {
     }
 
     private static void show(Stage stage, MainViewModel model, FolderChooser chooser, Application app) {
+        StartupProbe.mark("vault_opening");
         Themes.apply(model);
+        StartupProbe.mark("theme");
         for (int size : new int[] {16, 24, 32, 48, 64, 128, 256}) {
             var icon = DesktopApp.class.getResource("icons/vaultdesk-" + size + ".png");
             if (icon != null) {
@@ -66,8 +70,10 @@ public final class DesktopApp extends Application {
             }
         }
         new MainWindow(stage, model, chooser, app == null ? null : app.getHostServices());
+        StartupProbe.mark("window_built");
         stage.setOnHidden(e -> model.shutdown());
         stage.show();
+        StartupProbe.mark("shown");
     }
 
     @Override

@@ -15,11 +15,22 @@ import javafx.stage.Stage;
 final class StartupProbe {
     private final long launchedAt = Long.getLong("vaultdesk.benchmark.launchedAt",
             ProcessHandle.current().info().startInstant().map(i -> i.toEpochMilli()).orElse(0L));
+    /** Moments of the launch on the FX thread, in order, for the benchmark's breakdown. */
+    private static final StringBuilder MARKS = new StringBuilder();
     private long window;
     private long catalog;
     private boolean listening;
 
     private StartupProbe() {
+    }
+
+    /** Notes how far the launch is, when the benchmark asked for the figures. */
+    static void mark(String moment) {
+        if (Boolean.getBoolean("vaultdesk.benchmark.startup")) {
+            long at = System.currentTimeMillis() - Long.getLong("vaultdesk.benchmark.launchedAt",
+                    ProcessHandle.current().info().startInstant().map(i -> i.toEpochMilli()).orElse(0L));
+            MARKS.append(MARKS.length() == 0 ? "" : ", ").append('"').append(moment).append("\": ").append(at);
+        }
     }
 
     static void attachIfAsked(Stage stage, MainViewModel model) {
@@ -42,6 +53,10 @@ final class StartupProbe {
                         System.out.printf(Locale.ROOT, "{\"startup_ms\": %d, \"usable_ms\": %d, \"window_ms\": %d, "
                                 + "\"catalog_ms\": %d, \"first_note_ms\": %d}%n", Math.max(window, note),
                                 Math.max(window, catalog), window, catalog, note);
+                        System.out.println("{\"marks_ms\": {" + MARKS + "}}");
+                        if (Boolean.getBoolean("vaultdesk.benchmark.threads")) {
+                            printThreadCpu();
+                        }
                         System.out.flush();
                         Platform.exit();
                     }
@@ -53,6 +68,15 @@ final class StartupProbe {
                 catalog = since();
             }
         });
+    }
+
+    /** Every thread's CPU so far, the busiest first: what competed with the window being drawn. */
+    private static void printThreadCpu() {
+        StringBuilder out = new StringBuilder("{\"thread_cpu_s\": {");
+        io.vaultdesk.app.ThreadCpu.byName().entrySet().stream().filter(e -> e.getValue() >= 0.05)
+                .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(e -> out.append(String.format(Locale.ROOT, "\"%s\": %.2f, ", e.getKey(), e.getValue())));
+        System.out.println(out.append("}}"));
     }
 
     private long since() {
