@@ -141,25 +141,22 @@ public final class NoteQueries {
 
     /**
      * Notes whose text contains every term, case-insensitively, with the text for the caller's snippets.
-     * A scan: H2's own full-text engine would be maintained row by row during the build.
+     * A scan: H2's own full-text engine would be maintained row by row during the build. It runs here rather than
+     * in SQL because the bodies are UTF-8 bytes ({@link BodyMatch}): an ASCII term is found in the bytes without
+     * decoding them.
      */
     public List<TextMatch> search(List<String> terms, int limit) throws IndexException {
         if (terms.isEmpty()) {
             return List.of();
         }
-        StringBuilder sql = new StringBuilder("SELECT note_id, body FROM fulltext WHERE ");
-        for (int i = 0; i < terms.size(); i++) {
-            sql.append(i == 0 ? "" : " AND ").append("LOCATE(?, LOWER(UTF8TOSTRING(body))) > 0");
-        }
-        sql.append(" LIMIT ").append(limit);
-        try (PreparedStatement p = db.connection().prepareStatement(sql.toString())) {
-            for (int i = 0; i < terms.size(); i++) {
-                p.setString(i + 1, terms.get(i).toLowerCase(Locale.ROOT));
-            }
+        BodyMatch match = new BodyMatch(terms);
+        try (Statement s = db.connection().createStatement();
+             ResultSet r = s.executeQuery("SELECT note_id, body FROM fulltext")) {
             List<TextMatch> matches = new ArrayList<>();
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    matches.add(new TextMatch(r.getInt(1), new String(r.getBytes(2), StandardCharsets.UTF_8)));
+            while (matches.size() < limit && r.next()) {
+                byte[] body = r.getBytes(2);
+                if (match.test(body)) {
+                    matches.add(new TextMatch(r.getInt(1), new String(body, StandardCharsets.UTF_8)));
                 }
             }
             return matches;
