@@ -4,8 +4,10 @@
 # the app opens the sidebar's first note once the catalog is in, prints
 #   {"startup_ms": .., "window_ms": .., "catalog_ms": .., "first_note_ms": ..}
 # (ms since the script started java) and quits. The first run builds the index and is not counted. Each run's line
-# also has the process's exit time, its CPU seconds and the load average before it: on a shared machine, read
-# the wall times next to the load.
+# also has the launch's moments on the FX thread ("marks_ms": main, fx_start, theme, window_built, shown), the
+# process's exit time, its CPU seconds and the load average before it: on a shared machine, read the wall times
+# next to the load. BENCH_JAVA_OPTIONS adds JVM options, e.g. -Dvaultdesk.benchmark.threads=true for each
+# thread's CPU (JIT and GC included).
 #   bench/startup-benchmark.sh [WORK_DIR] [RUNS]
 # Uses $DISPLAY if set, else starts Xvfb on :98 (BENCH_DISPLAY to change) for the duration.
 set -euo pipefail
@@ -34,9 +36,10 @@ launch() {
   local launched out load
   load=$(cut -d' ' -f1 /proc/loadavg)
   launched=$(date +%s%3N)
+  # shellcheck disable=SC2086 # BENCH_JAVA_OPTIONS is a list of options
   out=$(timeout 300 /usr/bin/time -f "%U %S" -o "$work/startup-cpu.txt" \
-      java -Dvaultdesk.benchmark.startup=true -Dvaultdesk.benchmark.launchedAt="$launched" \
-      -jar target/vaultdesk.jar "$vault" | grep '^{"startup_ms"' || true)
+      java ${BENCH_JAVA_OPTIONS:-} -Dvaultdesk.benchmark.startup=true -Dvaultdesk.benchmark.launchedAt="$launched" \
+      -jar target/vaultdesk.jar "$vault" | grep -E '^\{"(startup_ms|marks_ms|thread_cpu_s)"' | tr '\n' ' ' || true)
   if [ -z "$out" ]; then
     echo "the app printed no startup line" >&2
     exit 1
