@@ -29,16 +29,7 @@ class FillingInTest {
         try (OpenWorkspace w = OpenWorkspace.open(vault, Optional.of(temp.resolve("index")), temp.resolve("b"))) {
             assertEquals(0, w.catalog().size(), "nothing is read on open");
             w.partialCatalogsEvery(Duration.ZERO);
-            w.addListener(new WorkspaceListener() {
-                @Override
-                public void vaultChanged(VaultCatalog catalog, Set<String> paths) {
-                    sizes.add(catalog.size());
-                }
-
-                @Override
-                public void vaultFailed(String message) {
-                }
-            });
+            w.addListener(recordingSizes(sizes));
             w.bringUpToDate(IndexProgress.NONE);
             assertEquals(1500, w.catalog().size());
         }
@@ -69,18 +60,23 @@ class FillingInTest {
     private List<Integer> reopen(Path vault) throws Exception {
         List<Integer> sizes = new CopyOnWriteArrayList<>();
         try (OpenWorkspace w = OpenWorkspace.open(vault, Optional.of(temp.resolve("index")), temp.resolve("b"))) {
-            w.addListener(new WorkspaceListener() {
-                @Override
-                public void vaultChanged(VaultCatalog catalog, Set<String> paths) {
-                    sizes.add(catalog.size());
-                }
-
-                @Override
-                public void vaultFailed(String message) {
-                }
-            });
+            w.addListener(recordingSizes(sizes));
             w.bringUpToDate(IndexProgress.NONE);
         }
         return sizes;
+    }
+
+    /** A listener that notes the size of every catalog it is shown. */
+    private static WorkspaceListener recordingSizes(List<Integer> sizes) {
+        return new WorkspaceListener() {
+            @Override
+            public void vaultChanged(VaultCatalog catalog, Set<String> paths) {
+                sizes.add(catalog.size());
+            }
+
+            @Override
+            public void vaultFailed(String message) {
+            }
+        };
     }
 }
