@@ -90,9 +90,9 @@ public final class OpenWorkspace implements Workspace {
         }
         // Starting the watch compares the vault with the index once more, after the watcher is registered, so
         // nothing changed in between is missed. For an index that was current, that is the only scan needed.
-        SyncStats caughtUp = session.watch(new Follower()).catchUp();
+        boolean unchanged = session.watch(new Follower()).caughtUpWithoutChanges();
         // Unchanged since the catalog was shown (the usual launch): reading it again would only redraw the views.
-        if (shown && caughtUp.parsed() + caughtUp.removed() + caughtUp.touched() == 0) {
+        if (shown && unchanged) {
             return;
         }
         loadCatalog();

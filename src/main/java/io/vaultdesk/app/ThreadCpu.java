@@ -21,11 +21,16 @@ public final class ThreadCpu {
         Map<String, Double> seconds = new TreeMap<>();
         try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
             for (Path task : (Iterable<Path>) tasks::iterator) {
-                String stat = Files.readString(task.resolve("stat"));
-                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[#0-9]+$", "");
-                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime + stime, 1/100 s
-                seconds.merge(name, ticks / 100.0, Double::sum);
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+                            .replaceAll("[#0-9]+$", "");
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime + stime, 1/100 s
+                    seconds.merge(name, ticks / 100.0, Double::sum);
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended between the listing and the read (the JIT starts and stops its own)
+                }
             }
         } catch (IOException | RuntimeException e) {
             return Map.of();

@@ -20,6 +20,9 @@ import java.util.Optional;
  * an index maintained row by row would cost the full build four times over (decision 7).
  */
 public final class NoteQueries {
+    /** Bodies read per query of a search: about a megabyte. */
+    private static final int SEARCH_PAGE = 500;
+
     private final IndexDatabase db;
 
     public NoteQueries(IndexDatabase db) {
@@ -146,17 +149,29 @@ public final class NoteQueries {
      * decoding them.
      */
     public List<TextMatch> search(List<String> terms, int limit) throws IndexException {
-        if (terms.isEmpty()) {
+        if (terms.isEmpty() || limit <= 0) {
             return List.of();
         }
         BodyMatch match = new BodyMatch(terms);
-        try (Statement s = db.connection().createStatement();
-             ResultSet r = s.executeQuery("SELECT note_id, body FROM fulltext")) {
+        // In pages: H2 reads a whole result into memory (or a temporary file) before the first row is returned,
+        // so one query over every body would copy them all even when the first page already has enough hits.
+        try (PreparedStatement page = db.connection().prepareStatement(
+                "SELECT note_id, body FROM fulltext WHERE note_id > ? ORDER BY note_id LIMIT " + SEARCH_PAGE)) {
             List<TextMatch> matches = new ArrayList<>();
-            while (matches.size() < limit && r.next()) {
-                byte[] body = r.getBytes(2);
-                if (match.test(body)) {
-                    matches.add(new TextMatch(r.getInt(1), new String(body, StandardCharsets.UTF_8)));
+            int after = Integer.MIN_VALUE;
+            int rows = SEARCH_PAGE;
+            while (matches.size() < limit && rows == SEARCH_PAGE) {
+                page.setInt(1, after);
+                rows = 0;
+                try (ResultSet r = page.executeQuery()) {
+                    while (r.next()) {
+                        rows++;
+                        after = r.getInt(1);
+                        byte[] body = r.getBytes(2);
+                        if (matches.size() < limit && match.test(body)) {
+                            matches.add(new TextMatch(after, new String(body, StandardCharsets.UTF_8)));
+                        }
+                    }
                 }
             }
             return matches;

@@ -72,11 +72,12 @@ final class StartupProbe {
 
     /** Every thread's CPU so far, the busiest first: what competed with the window being drawn. */
     private static void printThreadCpu() {
-        StringBuilder out = new StringBuilder("{\"thread_cpu_s\": {");
+        java.util.StringJoiner out = new java.util.StringJoiner(", ", "{\"thread_cpu_s\": {", "}}");
         io.vaultdesk.app.ThreadCpu.byName().entrySet().stream().filter(e -> e.getValue() >= 0.05)
                 .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
-                .forEach(e -> out.append(String.format(Locale.ROOT, "\"%s\": %.2f, ", e.getKey(), e.getValue())));
-        System.out.println(out.append("}}"));
+                .forEach(e -> out.add(String.format(Locale.ROOT, "\"%s\": %.2f",
+                        e.getKey().replace("\\", "\\\\").replace("\"", "\\\""), e.getValue())));
+        System.out.println(out);
     }
 
     private long since() {

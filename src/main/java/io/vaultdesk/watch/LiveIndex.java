@@ -31,6 +31,7 @@ public final class LiveIndex implements AutoCloseable {
         return t;
     });
     private final List<IndexListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile boolean recovered;
 
     public LiveIndex(VaultIndexer indexer) {
         this.indexer = indexer;
@@ -55,6 +56,14 @@ public final class LiveIndex implements AutoCloseable {
     /** Compares the whole vault with the index by size and time, as on open. */
     public CompletableFuture<SyncStats> rescan() {
         return submit(Map.of(), true);
+    }
+
+    /**
+     * Whether an update has failed and been redone by a rescan. What the failed attempt committed before it broke
+     * is then counted by neither attempt's figures, so a caller cannot take "nothing changed" from them.
+     */
+    boolean hasRecovered() {
+        return recovered;
     }
 
     /** A rescan whose changes are not announced: catching up on open, before anyone is shown a live view. */
@@ -100,6 +109,7 @@ public final class LiveIndex implements AutoCloseable {
             stats = rescan ? indexer.sync(IndexProgress.NONE) : indexer.syncPaths(firstSeen.keySet());
         } catch (Exception | Error e) { // whatever broke, the index must not silently stop following the vault
             LOG.log(Level.WARNING, "index update failed; rescanning the vault", e);
+            recovered = true;
             try {
                 stats = indexer.sync(IndexProgress.NONE);
             } catch (Exception | Error again) {

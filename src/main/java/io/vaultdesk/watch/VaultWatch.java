@@ -52,6 +52,11 @@ public final class VaultWatch implements AutoCloseable {
         return catchUp;
     }
 
+    /** The first rescan found the index up to date, and nothing failed on the way. */
+    public boolean caughtUpWithoutChanges() {
+        return !index.hasRecovered() && catchUp.parsed() + catchUp.removed() + catchUp.touched() == 0;
+    }
+
     public LiveIndex index() {
         return index;
     }

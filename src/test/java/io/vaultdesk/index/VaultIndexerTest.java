@@ -66,6 +66,21 @@ class VaultIndexerTest {
         assertTrue(q.search(List.of("cafe"), 10).isEmpty(), "an accent is a different letter");
     }
 
+    @Test
+    void searchReadsEveryPageOfBodiesAndStopsAtTheLimit() throws Exception {
+        for (int i = 0; i < 1_200; i++) {
+            vault.write("Bulk/n" + i + ".md", i % 3 == 0 ? "Quarterly ZEBRA review " + i + "\n" : "nothing here\n");
+        }
+        sync();
+        NoteQueries q = new NoteQueries(db);
+        List<TextMatch> all = q.search(List.of("zebra"), 1_000);
+        assertEquals(400, all.size(), "hits on every page of bodies");
+        List<Integer> ids = all.stream().map(TextMatch::noteId).toList();
+        assertEquals(ids.stream().sorted().toList(), ids, "in index order");
+        assertEquals(ids.subList(0, 10), q.search(List.of("zebra"), 10).stream().map(TextMatch::noteId).toList());
+        assertTrue(q.search(List.of("zebra"), 0).isEmpty());
+    }
+
     private VaultReport report() throws Exception {
         return new ReportQuery(db).run();
     }
