@@ -8,6 +8,7 @@ import io.vaultdesk.vault.OwnerNames;
 import io.vaultdesk.vault.ParsedNote;
 import io.vaultdesk.vault.VaultFile;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -84,6 +85,8 @@ final class FileReader {
         }
         boolean person = OwnerNames.isPersonNote(file.path(), note.properties().type());
         return new FileUpdate.Parsed(new ParsedFile(id, seen, hash, readAt,
-                NoteRows.of(id, seen, hash, readAt, note, targets, person)), isNew);
+                NoteRows.of(id, seen, hash, readAt, note, targets, person,
+                        problem == null ? BodyBytes.of(bytes, note) : note.body().getBytes(StandardCharsets.UTF_8))),
+                isNew);
     }
 }

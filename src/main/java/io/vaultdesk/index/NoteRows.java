@@ -9,7 +9,6 @@ import io.vaultdesk.vault.ParsedNote;
 import io.vaultdesk.vault.TaskLine;
 import io.vaultdesk.vault.VaultFile;
 import io.vaultdesk.vault.VaultPaths;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +27,12 @@ record NoteRows(Object[] note, List<Object[]> tasks, List<Object[]> links, byte[
         return new NoteRows(noteRow(id, file, hash, readAt, null, false), List.of(), List.of(), null);
     }
 
-    /** @param targets for each of the note's links in order, the id it resolves to, or null */
+    /**
+     * @param targets for each of the note's links in order, the id it resolves to, or null
+     * @param body    the body in UTF-8 ({@link BodyBytes})
+     */
     static NoteRows of(int id, VaultFile file, long hash, long readAt, ParsedNote n, List<Integer> targets,
-                       boolean person) {
+                       boolean person, byte[] body) {
         List<Object[]> tasks = new ArrayList<>(n.tasks().size());
         for (TaskLine t : n.tasks()) {
             if (t.line() < Schema.PER_NOTE) {
@@ -42,8 +44,7 @@ record NoteRows(Object[] note, List<Object[]> tasks, List<Object[]> links, byte[
         for (int k = 0; k < count; k++) {
             links.add(linkRow(id, k, n.links().get(k), targets.get(k)));
         }
-        return new NoteRows(noteRow(id, file, hash, readAt, n, person), tasks, links,
-                n.body().getBytes(StandardCharsets.UTF_8));
+        return new NoteRows(noteRow(id, file, hash, readAt, n, person), tasks, links, body);
     }
 
     /** Plain loops and builders rather than streams: this runs once per file of a full build. */

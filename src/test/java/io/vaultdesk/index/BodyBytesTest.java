@@ -1,0 +1,76 @@
+package io.vaultdesk.index;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vaultdesk.testing.VaultGenerator;
+import io.vaultdesk.vault.NoteParser;
+import io.vaultdesk.vault.ParsedNote;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The body's bytes copied from the file against the parsed body encoded again: always the same. */
+class BodyBytesTest {
+    private static final String[] PIECES = {"---\n", "type: meeting\n", "broken: [\n", "...\n", "# Title\n",
+        "body", "\n", "\n\n", "\r\n", "\r", "\uFEFF", "é", "📅", "ğŸ“…", "- [ ] task @Ann 📅 2025-01-02\n", "\u0000",
+        "text ", "---"};
+
+    private final NoteParser parser = new NoteParser();
+    private int copied;
+
+    private void same(byte[] file) {
+        ParsedNote note = parser.parse("x.md", file);
+        byte[] expected = note.body().getBytes(StandardCharsets.UTF_8);
+        assertArrayEquals(expected, BodyBytes.of(file, note), () -> "file " + new String(file, StandardCharsets.UTF_8)
+                .replace("\r", "\\r").replace("\n", "\\n"));
+    }
+
+    @Test
+    void edgesOfTheFrontmatterAndTheLastLine() {
+        for (String text : List.of("", "\n", "body", "body\n", "body\n\n", "---\na: 1\n---", "---\na: 1\n---\n",
+                "---\na: 1\n---\nx", "---\na: 1\n---\n\n", "---\na: 1\n---\n\nbody\n\n", "---\nno close\nbody",
+                "---\n---\nbody", "---\nbroken: [\n---\nbody\n", "\uFEFF---\na: 1\n---\nbody\n",
+                "---\r\na: 1\r\n---\r\nbody\r\n", "a\rb", "ğŸ“… mojibake\n", "x\u0000y")) {
+            same(text.getBytes(StandardCharsets.UTF_8));
+        }
+        same(new byte[] {'a', (byte) 0xC3, '\n', 'b'}); // invalid UTF-8
+    }
+
+    @Test
+    void randomFiles() {
+        Random random = new Random(5);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(10); i > 0; i--) {
+                text.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            same(text.toString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void theFixturesSamplesAndAGeneratedVault(@TempDir Path dir) throws IOException {
+        new VaultGenerator(9).generate(dir.resolve("generated"), 300);
+        int files = 0;
+        for (Path root : List.of(Path.of("src/test/resources/fixtures"), Path.of("assets/sample-vault"),
+                Path.of("../shared/samples"), dir)) {
+            if (!Files.isDirectory(root)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(root)) {
+                for (Path p : walk.filter(f -> f.toString().endsWith(".md")).toList()) {
+                    same(Files.readAllBytes(p));
+                    files++;
+                }
+            }
+        }
+        assertTrue(files > 300, "files compared: " + files);
+    }
+}
