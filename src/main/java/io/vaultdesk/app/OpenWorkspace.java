@@ -54,8 +54,8 @@ public final class OpenWorkspace implements Workspace {
      * @param backups  where a repair keeps the files as they were (outside the vault)
      */
     public static OpenWorkspace open(Path vault, Optional<Path> indexDir, Path backups) throws VaultException {
-        VaultSession session = VaultSession.openToWatch(vault, indexDir.orElseGet(
-                () -> IndexLocation.forVault(UserDirectories.forCurrentUser(), vault)));
+        VaultSession session = VaultSession.openToWatch(vault,
+                indexDir.orElseGet(() -> VaultSession.defaultIndexDir(vault)));
         return new OpenWorkspace(session, backups);
     }
 

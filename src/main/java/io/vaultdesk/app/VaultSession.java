@@ -81,7 +81,12 @@ public final class VaultSession implements AutoCloseable {
     }
 
     public static VaultSession open(Path vault) throws VaultException {
-        return open(vault, IndexLocation.forVault(UserDirectories.forCurrentUser(), vault));
+        return open(vault, defaultIndexDir(vault));
+    }
+
+    /** Where a vault's index lives when no folder is given: the per-user place ({@link IndexLocation}). */
+    public static Path defaultIndexDir(Path vault) {
+        return IndexLocation.forVault(UserDirectories.forCurrentUser(), vault);
     }
 
     public Path root() {

@@ -8,7 +8,6 @@ import io.vaultdesk.vault.OwnerNames;
 import io.vaultdesk.vault.ParsedNote;
 import io.vaultdesk.vault.VaultFile;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -65,12 +64,14 @@ final class FileReader {
                     NoteRows.attachment(id, seen, hash, readAt)), isNew);
         }
         ParsedNote note;
+        byte[] parsedFrom = bytes;
         try {
             note = PARSER.get().parse(file.path(), bytes);
         } catch (RuntimeException | StackOverflowError e) {
             // One pathological note must not stop a vault from opening: it is indexed empty, with the reason.
             LOG.log(System.Logger.Level.WARNING, "could not parse " + file.path(), e);
-            note = PARSER.get().parse(file.path(), new byte[0]);
+            parsedFrom = new byte[0];
+            note = PARSER.get().parse(file.path(), parsedFrom);
             problem = "could not be parsed: " + e;
         }
         if (problem != null) {
@@ -85,8 +86,6 @@ final class FileReader {
         }
         boolean person = OwnerNames.isPersonNote(file.path(), note.properties().type());
         return new FileUpdate.Parsed(new ParsedFile(id, seen, hash, readAt,
-                NoteRows.of(id, seen, hash, readAt, note, targets, person,
-                        problem == null ? BodyBytes.of(bytes, note) : note.body().getBytes(StandardCharsets.UTF_8))),
-                isNew);
+                NoteRows.of(id, seen, hash, readAt, note, targets, person, BodyBytes.of(parsedFrom, note))), isNew);
     }
 }

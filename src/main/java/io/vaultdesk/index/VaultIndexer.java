@@ -144,8 +144,7 @@ public final class VaultIndexer {
                 writer.remove(id);
             }
             List<SyncPlan.Item> items = plan.toRead();
-            ArrayDeque<CompletableFuture<List<FileUpdate>>> window = new ArrayDeque<>();
-            ArrayDeque<Long> windowBytes = new ArrayDeque<>();
+            ArrayDeque<InFlight> window = new ArrayDeque<>();
             long bytesAhead = 0;
             int ahead = Math.max(AHEAD, threads * 2);
             int next = 0;
@@ -155,17 +154,17 @@ public final class VaultIndexer {
                 while (next < items.size() && window.size() < ahead
                         && (window.size() < threads * 2 || bytesAhead < AHEAD_BYTES)) {
                     List<SyncPlan.Item> chunk = items.subList(next, Math.min(items.size(), next + CHUNK));
-                    window.add(CompletableFuture.supplyAsync(() -> read(reader, chunk), pool));
                     long bytes = 0;
                     for (SyncPlan.Item item : chunk) {
                         bytes += item.file().size();
                     }
-                    windowBytes.add(bytes);
+                    window.add(new InFlight(CompletableFuture.supplyAsync(() -> read(reader, chunk), pool), bytes));
                     bytesAhead += bytes;
                     next += chunk.size();
                 }
-                List<FileUpdate> updates = window.removeFirst().join();
-                bytesAhead -= windowBytes.removeFirst();
+                InFlight oldest = window.removeFirst();
+                bytesAhead -= oldest.bytes();
+                List<FileUpdate> updates = oldest.updates().join();
                 for (FileUpdate u : updates) {
                     write(writer, u, tally);
                 }
@@ -179,6 +178,10 @@ public final class VaultIndexer {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** A chunk being read and parsed, and the size of its files. */
+    private record InFlight(CompletableFuture<List<FileUpdate>> updates, long bytes) {
     }
 
     private static List<FileUpdate> read(FileReader reader, List<SyncPlan.Item> chunk) {

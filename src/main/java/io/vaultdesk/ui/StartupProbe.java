@@ -13,8 +13,6 @@ import javafx.stage.Stage;
  * script before {@code java}), else the process's start time.
  */
 final class StartupProbe {
-    private final long launchedAt = Long.getLong("vaultdesk.benchmark.launchedAt",
-            ProcessHandle.current().info().startInstant().map(i -> i.toEpochMilli()).orElse(0L));
     /** Moments of the launch on the FX thread, in order, for the benchmark's breakdown. */
     private static final StringBuilder MARKS = new StringBuilder();
     private long window;
@@ -27,9 +25,7 @@ final class StartupProbe {
     /** Notes how far the launch is, when the benchmark asked for the figures. */
     static void mark(String moment) {
         if (Boolean.getBoolean("vaultdesk.benchmark.startup")) {
-            long at = System.currentTimeMillis() - Long.getLong("vaultdesk.benchmark.launchedAt",
-                    ProcessHandle.current().info().startInstant().map(i -> i.toEpochMilli()).orElse(0L));
-            MARKS.append(MARKS.length() == 0 ? "" : ", ").append('"').append(moment).append("\": ").append(at);
+            MARKS.append(MARKS.length() == 0 ? "" : ", ").append('"').append(moment).append("\": ").append(since());
         }
     }
 
@@ -80,7 +76,8 @@ final class StartupProbe {
         System.out.println(out);
     }
 
-    private long since() {
-        return System.currentTimeMillis() - launchedAt;
+    private static long since() {
+        return System.currentTimeMillis() - Long.getLong("vaultdesk.benchmark.launchedAt",
+                ProcessHandle.current().info().startInstant().map(i -> i.toEpochMilli()).orElse(0L));
     }
 }

@@ -264,8 +264,7 @@ final class SimpleFrontmatterReader {
         if (quote == '"') {
             return inner.indexOf('"') >= 0 || inner.indexOf('\\') >= 0 ? null : Optional.of(inner);
         }
-        String value = inner.replace("''", "\u0000");
-        return value.indexOf('\'') >= 0 || inner.indexOf('\u0000') >= 0 ? null
-                : Optional.of(value.replace('\u0000', '\''));
+        // every quote inside must be doubled
+        return inner.replace("''", "").indexOf('\'') >= 0 ? null : Optional.of(inner.replace("''", "'"));
     }
 }

@@ -53,7 +53,7 @@ public final class IndexBenchmark {
             Path index = work.resolve("index-full-" + size);
             deleteTree(index);
             try (VaultSession session = VaultSession.open(vault, index)) {
-                ThreadCpu threads = ThreadCpu.start();
+                ThreadSampler threads = ThreadSampler.start();
                 Cost before = Cost.now();
                 SyncStats s = session.sync(IndexProgress.NONE);
                 Cost cost = Cost.now().minus(before);
@@ -96,15 +96,15 @@ public final class IndexBenchmark {
      * CPU seconds per thread name during a build, when {@code -Dbench.threads=true}: the parsing pool's threads end
      * with the build, so they are sampled while they run (every 50 ms; the last slice of each is missed).
      */
-    private static final class ThreadCpu {
+    private static final class ThreadSampler {
         private final java.util.Map<Long, Long> start = new java.util.HashMap<>();
         private final java.util.Map<Long, Long> last = new java.util.HashMap<>();
         private final java.util.Map<Long, String> names = new java.util.HashMap<>();
         private volatile boolean running = true;
         private Thread sampler;
 
-        static ThreadCpu start() {
-            ThreadCpu t = new ThreadCpu();
+        static ThreadSampler start() {
+            ThreadSampler t = new ThreadSampler();
             if (Boolean.getBoolean("bench.threads")) {
                 t.sample(true);
                 t.sampler = new Thread(() -> {
