@@ -15,6 +15,10 @@ rm -rf "$input" target/dist
 mkdir -p "$input/lib" target/dist
 cp target/vaultdesk.jar "$input/"
 cp target/lib/*.jar "$input/lib/"
+# JavaFX loads its native libraries from beside its jars when they are there (see the pom).
+for lib in target/lib/*.so target/lib/*.dylib; do
+  if [ -e "$lib" ]; then cp "$lib" "$input/lib/"; fi
+done
 # JavaFX's platform-less jars are empty placeholders; the classified ones (javafx-base-21-linux.jar) hold the code.
 for jar in "$input"/lib/javafx-*.jar; do
   case "$jar" in *-linux.jar|*-win.jar|*-mac.jar|*-mac-aarch64.jar) ;; *) rm "$jar" ;; esac
