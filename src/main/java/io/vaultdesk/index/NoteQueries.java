@@ -9,10 +9,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,40 +30,24 @@ public final class NoteQueries {
     /** Every file in the index, notes and attachments, with its task counts. */
     public List<IndexedNote> allFiles() throws IndexException {
         try (Statement s = db.connection().createStatement()) {
-            Map<Integer, int[]> counts = taskCounts(s);
             List<IndexedNote> files = new ArrayList<>();
             try (ResultSet r = s.executeQuery("""
                     SELECT id, path, name, title, is_note, type, date, is_meeting, accounts, participants, aliases,
-                      tags, damage, hash FROM notes""")) {
+                      tags, damage, hash, open_tasks, tasks FROM notes""")) {
                 while (r.next()) {
-                    int id = r.getInt(1);
-                    int[] c = counts.getOrDefault(id, new int[2]);
                     String damage = r.getString(13);
-                    files.add(new IndexedNote(id, r.getString(2), r.getString(3), r.getString(4), r.getBoolean(5),
-                            Optional.ofNullable(r.getString(6)), Optional.ofNullable(r.getString(7)),
+                    files.add(new IndexedNote(r.getInt(1), r.getString(2), r.getString(3), r.getString(4),
+                            r.getBoolean(5), Optional.ofNullable(r.getString(6)), Optional.ofNullable(r.getString(7)),
                             r.getBoolean(8), MultiValue.split(r.getString(9)), MultiValue.split(r.getString(10)),
                             MultiValue.split(r.getString(11)), MultiValue.split(r.getString(12)),
-                            damage.isEmpty() ? List.of() : List.of(damage.split(",")), r.getLong(14), c[0], c[1]));
+                            damage.isEmpty() ? List.of() : List.of(damage.split(",")), r.getLong(14), r.getInt(15),
+                            r.getInt(16)));
                 }
             }
             return files;
         } catch (SQLException e) {
             throw IndexException.of("cannot read the index", e);
         }
-    }
-
-    private static Map<Integer, int[]> taskCounts(Statement s) throws SQLException {
-        Map<Integer, int[]> counts = new HashMap<>();
-        try (ResultSet r = s.executeQuery("SELECT note_id, status FROM tasks")) {
-            while (r.next()) {
-                int[] c = counts.computeIfAbsent(r.getInt(1), k -> new int[2]);
-                if (TaskStatus.valueOf(r.getString(2)).isOpen()) {
-                    c[0]++;
-                }
-                c[1]++;
-            }
-        }
-        return counts;
     }
 
     /** Links that resolve to the note, in source order. */

@@ -24,7 +24,7 @@ import java.util.Optional;
 record NoteRows(Object[] note, List<Object[]> tasks, List<Object[]> links, byte[] body) {
 
     static NoteRows attachment(int id, VaultFile file, long hash, long readAt) {
-        return new NoteRows(noteRow(id, file, hash, readAt, null, false), List.of(), List.of(), null);
+        return new NoteRows(noteRow(id, file, hash, readAt, null, false, 0, 0), List.of(), List.of(), null);
     }
 
     /**
@@ -34,9 +34,11 @@ record NoteRows(Object[] note, List<Object[]> tasks, List<Object[]> links, byte[
     static NoteRows of(int id, VaultFile file, long hash, long readAt, ParsedNote n, List<Integer> targets,
                        boolean person, byte[] body) {
         List<Object[]> tasks = new ArrayList<>(n.tasks().size());
+        int open = 0;
         for (TaskLine t : n.tasks()) {
             if (t.line() < Schema.PER_NOTE) {
                 tasks.add(taskRow(id, t));
+                open += t.status().isOpen() ? 1 : 0;
             }
         }
         int count = Math.min(n.links().size(), Schema.PER_NOTE);
@@ -44,11 +46,12 @@ record NoteRows(Object[] note, List<Object[]> tasks, List<Object[]> links, byte[
         for (int k = 0; k < count; k++) {
             links.add(linkRow(id, k, n.links().get(k), targets.get(k)));
         }
-        return new NoteRows(noteRow(id, file, hash, readAt, n, person), tasks, links, body);
+        return new NoteRows(noteRow(id, file, hash, readAt, n, person, open, tasks.size()), tasks, links, body);
     }
 
     /** Plain loops and builders rather than streams: this runs once per file of a full build. */
-    private static Object[] noteRow(int id, VaultFile file, long hash, long readAt, ParsedNote n, boolean person) {
+    private static Object[] noteRow(int id, VaultFile file, long hash, long readAt, ParsedNote n, boolean person,
+                                    int openTasks, int tasks) {
         String path = file.path();
         NoteProperties p = n == null ? NoteProperties.NONE : n.properties();
         return new Object[] {
@@ -60,7 +63,7 @@ record NoteRows(Object[] note, List<Object[]> tasks, List<Object[]> links, byte[
             n == null ? "" : headings(n),
             n == null ? "" : properties(n),
             n == null ? "" : damage(n),
-            n == null ? "" : MultiValue.join(n.warnings())};
+            n == null ? "" : MultiValue.join(n.warnings()), openTasks, tasks};
     }
 
     private static Object[] taskRow(int id, TaskLine t) {

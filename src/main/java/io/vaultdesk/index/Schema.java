@@ -13,10 +13,11 @@ import java.util.List;
  * its width, and a secondary index doubles that. So a note's small facts (properties, tags, headings, accounts,
  * participants, aliases) are columns of its row, and tasks and links are keyed by {@code note_id << 20 | n}: rows of
  * one note sit together under the primary key, so replacing a note's rows is a range delete with no extra index.
- * Multi-valued columns hold values separated by newlines.
+ * Multi-valued columns hold values separated by newlines. A note's task counts are columns of its row too: the
+ * catalog, read at every launch, then needs no pass over the tasks table.
  */
 final class Schema {
-    static final int VERSION = 4;
+    static final int VERSION = 5;
     /** Tasks and links of a note are numbered below this; a note with more lines or links keeps the first ones. */
     static final int PER_NOTE = 1 << 20;
 
@@ -29,7 +30,7 @@ final class Schema {
               type VARCHAR, date VARCHAR, is_meeting BOOLEAN NOT NULL, is_person BOOLEAN NOT NULL,
               accounts VARCHAR NOT NULL, participants VARCHAR NOT NULL, aliases VARCHAR NOT NULL,
               tags VARCHAR NOT NULL, headings VARCHAR NOT NULL, frontmatter VARCHAR NOT NULL,
-              damage VARCHAR NOT NULL, warnings VARCHAR NOT NULL)""",
+              damage VARCHAR NOT NULL, warnings VARCHAR NOT NULL, open_tasks INT NOT NULL, tasks INT NOT NULL)""",
             """
             CREATE TABLE tasks(id BIGINT PRIMARY KEY, note_id INT NOT NULL, line INT NOT NULL,
               symbol VARCHAR(2) NOT NULL, status VARCHAR(12) NOT NULL, description VARCHAR NOT NULL,

@@ -149,6 +149,23 @@ class VaultIndexerTest {
     }
 
     @Test
+    void theCatalogCarriesEachNotesTaskCountsThroughChanges() throws Exception {
+        sync();
+        assertEquals(List.of(2, 3), counts("Meetings/2025-01-02 - Kickoff.md"), "open (two), of three");
+        assertEquals(List.of(0, 0), counts("Accounts/Acme.md"));
+        assertEquals(List.of(0, 0), counts("Attachments/pic.png"));
+        vault.write("Meetings/2025-01-02 - Kickoff.md", "- [x] done\n- [/] going\n- [-] dropped\n- [?] odd\n");
+        sync();
+        assertEquals(List.of(2, 4), counts("Meetings/2025-01-02 - Kickoff.md"), "in progress and unknown are open");
+    }
+
+    private List<Integer> counts(String path) throws Exception {
+        IndexedNote n = new NoteQueries(db).allFiles().stream().filter(f -> f.path().equals(path)).findFirst()
+                .orElseThrow();
+        return List.of(n.openTasks(), n.totalTasks());
+    }
+
+    @Test
     void linksFollowTheirTargetWhenItIsRenamedOrDeleted() throws Exception {
         sync();
         vault.move("People/Ann Lee.md", "Archive/Ann Lee.md");
