@@ -95,6 +95,7 @@ public final class MainViewModel {
                 chosen[0] = vault;
                 updateMessage("Opening " + vault + "…");
                 Workspace w = opener.open(vault);
+                StartupProbe.mark("vault_opened");
                 try {
                     w.addListener(new Follower(w)); // before reading: it hears of the notes as they are indexed
                     Platform.runLater(() -> attach(w));
@@ -188,11 +189,13 @@ public final class MainViewModel {
 
         @Override
         public void vaultChanged(VaultCatalog changed, Set<String> paths) {
+            StartupProbe.mark("catalog_read");
             Platform.runLater(() -> {
                 if (workspace.get() != source) {
                     return;
                 }
                 catalog.set(changed);
+                StartupProbe.mark("catalog_shown");
                 if (busy.get()) {
                     openSomethingToRead(changed); // the index was current: no need to wait for the catch-up
                 }

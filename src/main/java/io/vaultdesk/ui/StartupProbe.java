@@ -15,6 +15,8 @@ import javafx.stage.Stage;
 final class StartupProbe {
     /** Moments of the launch on the FX thread, in order, for the benchmark's breakdown. */
     private static final StringBuilder MARKS = new StringBuilder();
+    /** The CPU time the marking thread had used at each mark: wall time well above it means it waited. */
+    private static final StringBuilder MARK_CPU = new StringBuilder();
     private long window;
     private long catalog;
     private boolean listening;
@@ -23,9 +25,12 @@ final class StartupProbe {
     }
 
     /** Notes how far the launch is, when the benchmark asked for the figures. */
-    static void mark(String moment) {
+    static synchronized void mark(String moment) {
         if (Boolean.getBoolean("vaultdesk.benchmark.startup")) {
             MARKS.append(MARKS.length() == 0 ? "" : ", ").append('"').append(moment).append("\": ").append(since());
+            MARK_CPU.append(MARK_CPU.length() == 0 ? "" : ", ").append('"').append(moment).append("\": ")
+                    .append(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
+                            / 1_000_000);
         }
     }
 
@@ -49,7 +54,8 @@ final class StartupProbe {
                         System.out.printf(Locale.ROOT, "{\"startup_ms\": %d, \"usable_ms\": %d, \"window_ms\": %d, "
                                 + "\"catalog_ms\": %d, \"first_note_ms\": %d}%n", Math.max(window, note),
                                 Math.max(window, catalog), window, catalog, note);
-                        System.out.println("{\"marks_ms\": {" + MARKS + "}}");
+                        System.out.println("{\"marks_ms\": {" + MARKS + "}, \"thread_cpu_at_marks_ms\": {" + MARK_CPU
+                                + "}}");
                         if (Boolean.getBoolean("vaultdesk.benchmark.threads")) {
                             printThreadCpu();
                         }
