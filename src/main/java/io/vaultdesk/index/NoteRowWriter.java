@@ -1,11 +1,14 @@
 package io.vaultdesk.index;
 
+import io.vaultdesk.vault.OwnerNames;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Writes parsed files to the index in JDBC batches: one statement per table, sent once per chunk. */
 final class NoteRowWriter implements AutoCloseable {
@@ -17,8 +20,16 @@ final class NoteRowWriter implements AutoCloseable {
     /** Tasks and links: a note's rows are the key range [rowKey(id, 0), rowKey(id, PER_NOTE - 1)]. */
     private final List<PreparedStatement> rangeDeletes = new ArrayList<>();
     private final List<PreparedStatement> idDeletes = new ArrayList<>();
+    private final OwnerNames owners;
+    /** Runs repeat across thousands of tasks, and deciding one's owner splits and joins its words. */
+    private final Map<String, String> ownerByRun = new HashMap<>();
 
-    NoteRowWriter(Connection c) throws SQLException {
+    /**
+     * @param owners who owns each task, by its owner run ({@link OwnerRefresh} settles what the sync itself changes
+     *               about person notes)
+     */
+    NoteRowWriter(Connection c, OwnerNames owners) throws SQLException {
+        this.owners = owners;
         note = c.prepareStatement("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         task = c.prepareStatement("INSERT INTO tasks VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         link = c.prepareStatement("INSERT INTO links VALUES(?,?,?,?,?,?,?,?,?)");
@@ -54,6 +65,7 @@ final class NoteRowWriter implements AutoCloseable {
         NoteRows rows = f.rows();
         bind(note, rows.note());
         for (Object[] t : rows.tasks()) {
+            t[NoteRows.OWNER] = ownerByRun.computeIfAbsent((String) t[NoteRows.OWNER_RUN], owners::ownerOf);
             bind(task, t);
         }
         for (Object[] l : rows.links()) {

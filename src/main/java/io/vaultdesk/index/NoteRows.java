@@ -11,20 +11,29 @@ import io.vaultdesk.vault.VaultFile;
 import io.vaultdesk.vault.VaultPaths;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One file's rows, column values in the tables' order ({@link Schema}). They are built on the parsing pool, so
  * that the single writer thread, which bounds a full build, only hands ready values to H2.
  *
- * @param body the note's text in UTF-8 for the full-text table; null for an attachment
+ * @param body      the note's text in UTF-8 for the full-text table; null for an attachment
+ * @param person    a person note's name and aliases, lower-case ({@link OwnerLedger}); null for any other file
+ * @param ownerRuns the distinct owner runs of its tasks, as written after '@'
  */
-record NoteRows(Object[] note, List<Object[]> tasks, List<Object[]> links, byte[] body) {
+record NoteRows(Object[] note, List<Object[]> tasks, List<Object[]> links, byte[] body, List<String> person,
+                Set<String> ownerRuns) {
+    /** The task row's columns that {@link NoteRowWriter} settles: the owner run as written, and its owner. */
+    static final int OWNER_RUN = 6;
+    static final int OWNER = 7;
 
     static NoteRows attachment(int id, VaultFile file, long hash, long readAt) {
-        return new NoteRows(noteRow(id, file, hash, readAt, null, false, 0, 0), List.of(), List.of(), null);
+        return new NoteRows(noteRow(id, file, hash, readAt, null, false, 0, 0), List.of(), List.of(), null, null,
+                Set.of());
     }
 
     /**
@@ -34,11 +43,15 @@ record NoteRows(Object[] note, List<Object[]> tasks, List<Object[]> links, byte[
     static NoteRows of(int id, VaultFile file, long hash, long readAt, ParsedNote n, List<Integer> targets,
                        boolean person, byte[] body) {
         List<Object[]> tasks = new ArrayList<>(n.tasks().size());
+        Set<String> runs = new HashSet<>();
         int open = 0;
         for (TaskLine t : n.tasks()) {
             if (t.line() < Schema.PER_NOTE) {
                 tasks.add(taskRow(id, t));
                 open += t.status().isOpen() ? 1 : 0;
+                if (!t.ownerRun().isEmpty()) {
+                    runs.add(t.ownerRun());
+                }
             }
         }
         int count = Math.min(n.links().size(), Schema.PER_NOTE);
@@ -46,7 +59,11 @@ record NoteRows(Object[] note, List<Object[]> tasks, List<Object[]> links, byte[
         for (int k = 0; k < count; k++) {
             links.add(linkRow(id, k, n.links().get(k), targets.get(k)));
         }
-        return new NoteRows(noteRow(id, file, hash, readAt, n, person, open, tasks.size()), tasks, links, body);
+        return new NoteRows(noteRow(id, file, hash, readAt, n, person, open, tasks.size()), tasks, links, body,
+                // the aliases as the column holds them, so that a ledger loaded from the index reads the same
+                person ? OwnerLedger.PersonNames.of(VaultPaths.name(file.path()),
+                        MultiValue.split(MultiValue.join(n.properties().aliases()))) : null,
+                runs);
     }
 
     /** Plain loops and builders rather than streams: this runs once per file of a full build. */
@@ -70,7 +87,7 @@ record NoteRows(Object[] note, List<Object[]> tasks, List<Object[]> links, byte[
         return new Object[] {
             Schema.rowKey(id, t.line()), id, t.line(), Character.toString(t.symbol()), t.status().name(),
             t.description(), t.ownerRun(),
-            t.ownerRun(), // OwnerRefresh narrows ambiguous runs once person notes are known
+            t.ownerRun(), // the writer settles the owner: person notes decide where a run is ambiguous
             date(t.due()), date(t.scheduled()), date(t.start()), date(t.created()), date(t.done()),
             date(t.cancelled()), t.recurrence().orElse(null), t.priority().key(), t.id().orElse(null),
             t.dependsOn().isEmpty() ? null : String.join(",", t.dependsOn()), MultiValue.join(t.tags()),

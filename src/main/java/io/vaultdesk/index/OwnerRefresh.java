@@ -6,15 +6,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Settles each task's owner once the person notes are known (see {@link OwnerNames}). Works on the distinct
- * owner runs, which are few even when tasks are many, and rewrites only the runs whose owner changed.
+ * Settles each task's owner once the person notes are known (see {@link OwnerNames}). The writer gives each task
+ * the owner its run has under the person notes known before the sync ({@link NoteRowWriter}); this rewrites the
+ * runs whose owner the sync's own changes to person notes moved. It works on the distinct owner runs, which are
+ * few even when tasks are many, and reads the tasks table only when it must ({@link #refresh}).
  */
 final class OwnerRefresh {
     private final Connection c;
@@ -23,18 +22,30 @@ final class OwnerRefresh {
         this.c = c;
     }
 
-    void refresh() throws SQLException {
-        Set<String> people = new HashSet<>();
-        Set<String> aliases = new HashSet<>();
-        personNames(people, aliases);
-        OwnerNames names = new OwnerNames(people, aliases);
+    /**
+     * @param before   the owners as the tasks were written in this sync
+     * @param ledger   the person notes now, and the runs written
+     * @param scanAll  every task's owner must be checked: a person note changed and tasks not written in this sync
+     *                 may name them, or the owners the index holds are not known to match {@code before}
+     */
+    void refresh(OwnerNames before, OwnerLedger ledger, boolean scanAll) throws SQLException {
+        OwnerNames now = ledger.names();
         Map<String, String> changed = new LinkedHashMap<>();
-        try (Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT DISTINCT owner_run, owner FROM tasks WHERE owner_run <> ''")) {
-            while (r.next()) {
-                String owner = names.ownerOf(r.getString(1));
-                if (!owner.equals(r.getString(2))) {
-                    changed.put(r.getString(1), owner);
+        if (scanAll) {
+            try (Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT DISTINCT owner_run, owner FROM tasks WHERE owner_run <> ''")) {
+                while (r.next()) {
+                    String owner = now.ownerOf(r.getString(1));
+                    if (!owner.equals(r.getString(2))) {
+                        changed.put(r.getString(1), owner);
+                    }
+                }
+            }
+        } else if (ledger.peopleChanged()) {
+            for (String run : ledger.runsWritten()) {
+                String owner = now.ownerOf(run);
+                if (!owner.equals(before.ownerOf(run))) {
+                    changed.put(run, owner);
                 }
             }
         }
@@ -42,6 +53,7 @@ final class OwnerRefresh {
             rewrite(changed);
         }
         c.commit();
+        ledger.settled();
     }
 
     /** One pass over the tasks, whatever the number of runs: a CASE over the changed runs. */
@@ -57,16 +69,6 @@ final class OwnerRefresh {
             }
             u.setObject(i, changed.keySet().toArray(new String[0]));
             u.executeUpdate();
-        }
-    }
-
-    private void personNames(Set<String> names, Set<String> aliases) throws SQLException {
-        try (Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT name, aliases FROM notes WHERE is_person")) {
-            while (r.next()) {
-                names.add(r.getString(1).toLowerCase(Locale.ROOT));
-                MultiValue.split(r.getString(2)).forEach(a -> aliases.add(a.toLowerCase(Locale.ROOT)));
-            }
         }
     }
 }

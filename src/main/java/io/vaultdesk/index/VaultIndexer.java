@@ -1,6 +1,7 @@
 package io.vaultdesk.index;
 
 import io.vaultdesk.vault.LinkResolver;
+import io.vaultdesk.vault.OwnerNames;
 import io.vaultdesk.vault.VaultFile;
 import io.vaultdesk.vault.VaultScanner;
 import java.io.IOException;
@@ -43,6 +44,10 @@ public final class VaultIndexer {
     private final int threads;
     /** What the index holds, kept between syncs so that a watcher's small syncs need no table scan. */
     private Map<String, IndexedFile> known;
+    /** The person notes and the owner runs written, kept with {@link #known}. */
+    private OwnerLedger owners;
+    /** Whether every task's owner in the index is what {@link #owners} names: false until settled once. */
+    private boolean ownersSettled;
 
     public VaultIndexer(IndexDatabase db) {
         this(db, Runtime.getRuntime().availableProcessors() - 1);
@@ -69,7 +74,11 @@ public final class VaultIndexer {
             boolean full = db.isEmpty();
             if (known == null || full) {
                 known = full ? new HashMap<>() : loadKnown(db.connection());
+                owners = full ? OwnerLedger.empty() : OwnerLedger.load(db.connection());
+                // An index left by another session may have stopped before settling them: its first change checks all.
+                ownersSettled = full;
             }
+            OwnerNames ownersBefore = owners.names();
             SyncPlan plan = SyncPlan.of(files, known, RACY_MILLIS, mustRead);
             // A full build resolved every link against the files it found; only files gone since matter then.
             Tally tally = new Tally(full ? Set.of() : plan.changedKeys(), plan.removed().size());
@@ -77,25 +86,29 @@ public final class VaultIndexer {
                 Map<Integer, String> pathById = new HashMap<>();
                 known.values().forEach(k -> pathById.put(k.id(), k.path()));
                 for (int id : plan.removed()) {
+                    owners.removed(id);
                     tally.removedIds.add(id);
                     tally.changes.add(new FileChange(pathById.get(id), FileChange.Kind.DELETED));
                     known.remove(pathById.get(id));
                 }
             }
-            apply(plan, progress, tally);
+            apply(plan, progress, tally, ownersBefore);
             if (tally.parsed + tally.removed + tally.touched > 0) {
                 ReportCache.clear(db.connection());
             }
             new LinkRefresh(db.connection()).refresh(tally.changedKeys, tally.removedIds);
             if (tally.parsed + tally.removed > 0) {
-                new OwnerRefresh(db.connection()).refresh();
+                // A full build wrote every task itself; otherwise a changed person note may rename older tasks' owners.
+                new OwnerRefresh(db.connection()).refresh(ownersBefore, owners,
+                        !ownersSettled || (owners.peopleChanged() && !full));
+                ownersSettled = true;
             }
             db.markBuilt();
             return new SyncStats(full, files.size(), tally.parsed, tally.removed, tally.touched, plan.unchanged(),
                     (System.nanoTime() - start) / 1_000_000, tally.changes);
         } catch (SQLException e) {
             rollback();
-            known = null; // what was committed is unknown here: read it again next time
+            known = null; // what was committed is unknown here: read it again next time (the owners too)
             throw IndexException.of("cannot update the index", e);
         } catch (RuntimeException | Error e) {
             rollback();
@@ -131,7 +144,8 @@ public final class VaultIndexer {
         }
     }
 
-    private void apply(SyncPlan plan, IndexProgress progress, Tally tally) throws SQLException {
+    private void apply(SyncPlan plan, IndexProgress progress, Tally tally, OwnerNames ownersBefore)
+            throws SQLException {
         Connection c = db.connection();
         FileReader reader = new FileReader(db.vaultRoot(), new LinkResolver(plan.paths()), plan.idByPath());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -139,7 +153,7 @@ public final class VaultIndexer {
             t.setDaemon(true);
             return t;
         });
-        try (NoteRowWriter writer = new NoteRowWriter(c)) {
+        try (NoteRowWriter writer = new NoteRowWriter(c, ownersBefore)) {
             for (int id : plan.removed()) {
                 writer.remove(id);
             }
@@ -202,6 +216,7 @@ public final class VaultIndexer {
         } else if (update instanceof FileUpdate.Unreadable u) {
             LOG.log(System.Logger.Level.DEBUG, "kept the indexed content of unreadable " + u.path());
         } else if (update instanceof FileUpdate.Vanished v) {
+            owners.removed(v.id());
             if (!v.isNew()) {
                 writer.remove(v.id());
                 tally.changes.add(new FileChange(v.path(), FileChange.Kind.DELETED));
@@ -216,6 +231,7 @@ public final class VaultIndexer {
             }
             writer.insert(p.file());
             ParsedFile f = p.file();
+            owners.written(f.id(), f.rows());
             known.put(f.file().path(), new IndexedFile(f.id(), f.file().path(), f.file().size(),
                     f.file().modifiedMillis(), f.hash(), f.readAt()));
             tally.changes.add(new FileChange(f.file().path(),

@@ -181,6 +181,39 @@ class VaultIndexerTest {
     }
 
     @Test
+    void ownersFollowPersonNotesThatComeChangeAndGoInLaterSyncs() throws Exception {
+        VaultIndexer indexer = new VaultIndexer(db, 2); // one session, as the app's: its later syncs read no table
+        vault.write("Notes/Old.md", "- [ ] Ring @Bo Diaz tomorrow\n");
+        indexer.sync(IndexProgress.NONE);
+        assertEquals(Map.of("Ann Lee", 1, "Annie", 1, "Bo Diaz tomorrow", 1), report().openByOwner());
+        vault.write("People/Bo Diaz.md", "# Bo\n");
+        indexer.sync(IndexProgress.NONE);
+        assertEquals(Map.of("Ann Lee", 1, "Annie", 1, "Bo Diaz", 1), report().openByOwner(),
+                "a new person note narrows a task that was not written again");
+        vault.write("People/Ann Lee.md", "---\ntype: person\naliases: [Nan]\n---\n");
+        indexer.sync(IndexProgress.NONE);
+        assertEquals(Map.of("Ann Lee", 1, "Annie to confirm", 1, "Bo Diaz", 1), report().openByOwner(),
+                "an alias taken away no longer narrows");
+        vault.write("Notes/New.md", "- [ ] Ask @Nan about it\n- [ ] Ask @Bo Diaz, then call\n");
+        indexer.sync(IndexProgress.NONE);
+        assertEquals(Map.of("Ann Lee", 1, "Annie to confirm", 1, "Bo Diaz", 2, "Nan", 1), report().openByOwner(),
+                "a task written while person notes stay as they are gets its owner as it is written");
+    }
+
+    @Test
+    void aLaterSessionSettlesOwnersTheIndexHolds() throws Exception {
+        sync();
+        // as if a session had stopped between writing a task and settling its owner
+        try (var s = db.connection().createStatement()) {
+            s.executeUpdate("UPDATE tasks SET owner = owner_run");
+        }
+        db.connection().commit();
+        vault.write("Notes/Other.md", "unrelated\n");
+        sync(); // a new indexer, as a new session has
+        assertEquals(Map.of("Ann Lee", 1, "Annie", 1), report().openByOwner());
+    }
+
+    @Test
     void anIndexForAnotherVaultIsRebuilt() throws Exception {
         sync();
         db.close();
