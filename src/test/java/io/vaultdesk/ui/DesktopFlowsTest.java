@@ -147,7 +147,7 @@ class DesktopFlowsTest {
         var group = model.unlinked().get(0);
         var mention = group.mentions().get(0);
         Path source = vault.resolve(group.source().path());
-        waitUntil(() -> robot.lookup(".link-it").tryQuery().isPresent());
+        SampleWindow.waitUntilFound(robot, ".link-it");
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.Button linkIt = robot.lookup(".link-it").queryButton();
         WaitForAsyncUtils.asyncFx(() -> {
@@ -195,9 +195,10 @@ class DesktopFlowsTest {
     void quickSwitcherFindsANoteByAFuzzyQuery(FxRobot robot) throws Exception {
         waitUntil(() -> model.catalogProperty().get().size() > 0);
         robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#palette-query").tryQuery().isPresent());
+        SampleWindow.waitUntilFound(robot, "#palette-query");
         robot.clickOn("#palette-query").write("dnwhit");
-        waitUntil(() -> robot.lookup("#palette-results").queryListView().getItems().size() > 0);
+        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> robot.lookup("#palette-results").queryListView().getItems()
+                .size() > 0).get());
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         waitUntil(() -> model.placeProperty().get() != null && model.placeProperty().get().path().equals(DANA));
     }
@@ -228,7 +229,7 @@ class DesktopFlowsTest {
         String source = "Meetings/2026/2026-10-22 - Nimbus pricing and commercial terms.md";
         openAndWait(source);
         clickInPage(robot, "a.unresolved[href*='Q1%20Pricing%20Review']");
-        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        SampleWindow.waitUntilFound(robot, ".dialog-pane");
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> n instanceof javafx.scene.control.Button b
                 && b.isDefaultButton()).queryButton());
         waitUntil(() -> model.placeProperty().get() != null
@@ -240,9 +241,10 @@ class DesktopFlowsTest {
     void theMojibakeBannerRepairsTheFileAfterAPreview(FxRobot robot) throws Exception {
         String garbled = "Meetings/2026/2026-11-05 - Nimbus GPU cloud momentum and Frankfurt launch.md";
         openAndWait(garbled);
-        waitUntil(() -> robot.lookup("#repair-button").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> robot.lookup("#repair-button").tryQuery()
+                .map(javafx.scene.Node::isVisible).orElse(false)).get());
         robot.clickOn("#repair-button");
-        waitUntil(() -> robot.lookup("#repair-changes").tryQuery().isPresent());
+        SampleWindow.waitUntilFound(robot, "#repair-changes");
         String preview = robot.lookup("#repair-changes").queryTextInputControl().getText();
         assertTrue(preview.contains("ğŸ“…") && preview.contains("📅"), preview);
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> n instanceof javafx.scene.control.Button b

@@ -57,7 +57,7 @@ class EditorFlowsTest extends SampleWindowTest {
         robot.clickOn("#editor-text");
         robot.interact(() -> editor.code().moveTo(editor.code().getLength()));
         robot.write("\nAdded from the editor, see [[Nim");
-        waitUntil(() -> robot.lookup("Nimbus Cloud").tryQuery().isPresent());
+        SampleWindow.waitUntilFound(robot, "Nimbus Cloud");
         robot.clickOn("Nimbus Cloud");
         waitUntil(() -> editor.code().getText().endsWith("see [[Nimbus Cloud]]"));
         assertTrue(editor.dirtyProperty().get());
@@ -79,7 +79,7 @@ class EditorFlowsTest extends SampleWindowTest {
         String theirs = "# Dana Whitfield\n\nRewritten on another machine.\n";
         Files.writeString(vault.resolve(NOTE), theirs, StandardCharsets.UTF_8);
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#editor-disk").tryQuery().isPresent());
+        SampleWindow.waitUntilFound(robot, "#editor-disk");
         assertEquals(theirs, robot.lookup("#editor-disk").queryTextInputControl().getText());
         assertTrue(robot.lookup("#editor-mine").queryTextInputControl().getText().startsWith("Mine. "));
         assertEquals(theirs, Files.readString(vault.resolve(NOTE), StandardCharsets.UTF_8), "nothing written");
@@ -96,7 +96,7 @@ class EditorFlowsTest extends SampleWindowTest {
         robot.interact(() -> editor.code().moveTo(0));
         robot.write("Half-typed. ");
         robot.clickOn("#editor-close");
-        waitUntil(() -> robot.lookup("Unsaved changes").tryQuery().isPresent());
+        SampleWindow.waitUntilFound(robot, "Unsaved changes");
         robot.clickOn("Cancel");
         assertEquals(CentreView.EDITOR, model.centreProperty().get(), "Cancel stays in the editor");
         assertTrue(editor.code().getText().startsWith("Half-typed. "));
@@ -115,8 +115,8 @@ class EditorFlowsTest extends SampleWindowTest {
         robot.interact(() -> editor.code().moveTo(0));
         robot.write("Mine. ");
         javafx.application.Platform.runLater(() -> model.edit(other)); // it asks in a dialog: not inside interact()
-        waitUntil(() -> robot.lookup(".dialog-pane .button").match(
-                org.testfx.matcher.control.LabeledMatchers.hasText("Discard")).tryQuery().isPresent());
+        waitUntil(() -> org.testfx.util.WaitForAsyncUtils.asyncFx(() -> robot.lookup(".dialog-pane .button").match(
+                org.testfx.matcher.control.LabeledMatchers.hasText("Discard")).tryQuery().isPresent()).get());
         robot.clickOn(robot.lookup(".dialog-pane .button").match(
                 org.testfx.matcher.control.LabeledMatchers.hasText("Save")).queryButton());
         waitUntil(() -> editor.path().equals(Optional.of(other)) && editor.code().getText().equals(priya));
@@ -141,10 +141,10 @@ class EditorFlowsTest extends SampleWindowTest {
         robot.interact(() -> model.open(NOTE));
         waitUntil(() -> model.noteProperty().get() != null && model.noteProperty().get().html().contains("sync"));
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("Restore").tryQuery().isPresent());
+        SampleWindow.waitUntilFound(robot, "Restore");
         robot.clickOn("Restore");
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#editor-disk").tryQuery().isPresent());
+        SampleWindow.waitUntilFound(robot, "#editor-disk");
         assertEquals(synced, robot.lookup("#editor-disk").queryTextInputControl().getText());
         assertEquals(synced, Files.readString(vault.resolve(NOTE), StandardCharsets.UTF_8), "nothing overwritten");
         robot.clickOn("Cancel");
@@ -158,7 +158,7 @@ class EditorFlowsTest extends SampleWindowTest {
         robot.interact(() -> model.open(NOTE));
         waitUntil(() -> model.noteProperty().get() != null && model.noteProperty().get().path().equals(NOTE));
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("Restore").tryQuery().isPresent());
+        SampleWindow.waitUntilFound(robot, "Restore");
         robot.clickOn("Restore");
         EditorView editor = robot.lookup("#editor").queryAs(EditorView.class);
         waitUntil(() -> editor.code().getText().equals("Recovered text\n"));

@@ -31,6 +31,11 @@ public record SampleWindow(Path vault, MainViewModel model) {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
     }
 
+    /** Until a lookup finds a node: it runs on the FX thread, since a lookup while the scene changes can fail. */
+    public static void waitUntilFound(org.testfx.api.FxRobot robot, String query) throws Exception {
+        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).tryQuery().isPresent()).get());
+    }
+
     /** As {@link #waitUntil(Callable)}, failing with what was awaited. */
     public static void waitUntil(Callable<Boolean> condition, String what) throws Exception {
         try {
