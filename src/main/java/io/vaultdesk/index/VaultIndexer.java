@@ -74,12 +74,15 @@ public final class VaultIndexer {
             boolean full = db.isEmpty();
             if (known == null || full) {
                 known = full ? new HashMap<>() : loadKnown(db.connection());
-                owners = full ? OwnerLedger.empty() : OwnerLedger.load(db.connection());
+                owners = full ? OwnerLedger.empty() : null;
                 // An index left by another session may have stopped before settling them: its first change checks all.
                 ownersSettled = full;
             }
-            OwnerNames ownersBefore = owners.names();
             SyncPlan plan = SyncPlan.of(files, known, RACY_MILLIS, mustRead);
+            if (owners == null && (!plan.toRead().isEmpty() || !plan.removed().isEmpty())) {
+                owners = OwnerLedger.load(db.connection()); // read when first needed: an unchanged vault reads nothing
+            }
+            OwnerNames ownersBefore = owners == null ? null : owners.names();
             // A full build resolved every link against the files it found; only files gone since matter then.
             Tally tally = new Tally(full ? Set.of() : plan.changedKeys(), plan.removed().size());
             if (!plan.removed().isEmpty()) {
