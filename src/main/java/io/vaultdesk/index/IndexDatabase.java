@@ -65,6 +65,11 @@ public final class IndexDatabase implements AutoCloseable {
                 && vault.equals(Optional.of(vaultRoot.toString())) && meta("built").isPresent()) {
             return;
         }
+        startOver();
+    }
+
+    /** Empty tables, for a full build: also after a full build that failed part of the way. */
+    void startOver() throws SQLException {
         Schema.createTables(connection);
         setMeta("schema_version", String.valueOf(Schema.VERSION));
         setMeta("vault", vaultRoot.toString());
@@ -105,6 +110,13 @@ public final class IndexDatabase implements AutoCloseable {
                 return Optional.empty(); // a new, empty database
             }
             throw e;
+        }
+    }
+
+    void removeMeta(String key) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("DELETE FROM meta WHERE k = ?")) {
+            p.setString(1, key);
+            p.executeUpdate();
         }
     }
 

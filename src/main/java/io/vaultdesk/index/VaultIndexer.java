@@ -39,6 +39,8 @@ public final class VaultIndexer {
     private static final long AHEAD_BYTES = 32L << 20;
     /** A file modified this close to when it was read may have changed again within one clock tick. */
     private static final long RACY_MILLIS = 2_000;
+    /** Set while tasks are written and until their owners are settled ({@link OwnerRefresh}). */
+    private static final String OWNERS_PENDING = "owners_pending";
 
     private final IndexDatabase db;
     private final int threads;
@@ -70,17 +72,21 @@ public final class VaultIndexer {
     private SyncStats sync(IndexProgress progress, List<VaultFile> files, Set<String> mustRead)
             throws IndexException {
         long start = System.nanoTime();
+        boolean full = db.isEmpty();
         try {
-            boolean full = db.isEmpty();
             if (known == null || full) {
                 known = full ? new HashMap<>() : loadKnown(db.connection());
                 owners = full ? OwnerLedger.empty() : null;
-                // An index left by another session may have stopped before settling them: its first change checks all.
-                ownersSettled = full;
+                // A sync cut off after writing tasks and before settling their owners left this mark behind.
+                ownersSettled = full || db.meta(OWNERS_PENDING).isEmpty();
             }
             SyncPlan plan = SyncPlan.of(files, known, RACY_MILLIS, mustRead);
-            if (owners == null && (!plan.toRead().isEmpty() || !plan.removed().isEmpty())) {
+            boolean writes = !plan.toRead().isEmpty() || !plan.removed().isEmpty();
+            if (owners == null && (writes || !ownersSettled)) {
                 owners = OwnerLedger.load(db.connection()); // read when first needed: an unchanged vault reads nothing
+            }
+            if (writes) {
+                db.setMeta(OWNERS_PENDING, "true"); // committed with the first rows written, cleared with the owners
             }
             OwnerNames ownersBefore = owners == null ? null : owners.names();
             // A full build resolved every link against the files it found; only files gone since matter then.
@@ -100,21 +106,27 @@ public final class VaultIndexer {
                 ReportCache.clear(db.connection());
             }
             new LinkRefresh(db.connection()).refresh(tally.changedKeys, tally.removedIds);
-            if (tally.parsed + tally.removed > 0) {
+            if (tally.parsed + tally.removed > 0 || !ownersSettled) {
                 // A full build wrote every task itself; otherwise a changed person note may rename older tasks' owners.
+                db.removeMeta(OWNERS_PENDING);
                 new OwnerRefresh(db.connection()).refresh(ownersBefore, owners,
                         !ownersSettled || (owners.peopleChanged() && !full));
                 ownersSettled = true;
+            } else if (writes) {
+                db.removeMeta(OWNERS_PENDING); // only touched files: no task was written
+                db.connection().commit();
             }
             db.markBuilt();
             return new SyncStats(full, files.size(), tally.parsed, tally.removed, tally.touched, plan.unchanged(),
                     (System.nanoTime() - start) / 1_000_000, tally.changes);
         } catch (SQLException e) {
             rollback();
+            startOverIfFull(full);
             known = null; // what was committed is unknown here: read it again next time (the owners too)
             throw IndexException.of("cannot update the index", e);
         } catch (RuntimeException | Error e) {
             rollback();
+            startOverIfFull(full);
             known = null;
             throw e;
         }
@@ -254,6 +266,17 @@ public final class VaultIndexer {
             }
         }
         return known;
+    }
+
+    /** A full build cut off part of the way left rows under ids the next full build would hand out again. */
+    private void startOverIfFull(boolean full) {
+        if (full) {
+            try {
+                db.startOver();
+            } catch (SQLException ignored) {
+                // the original failure is the one worth reporting; the next open rebuilds an unmarked index anyway
+            }
+        }
     }
 
     private void rollback() {

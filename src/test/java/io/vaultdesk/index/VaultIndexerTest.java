@@ -201,16 +201,35 @@ class VaultIndexerTest {
     }
 
     @Test
-    void aLaterSessionSettlesOwnersTheIndexHolds() throws Exception {
+    void aLaterSessionSettlesOwnersASyncCutOffLeftUnsettled() throws Exception {
         sync();
-        // as if a session had stopped between writing a task and settling its owner
+        // as a sync cut off (killed, or failing) after writing tasks and before settling their owners leaves it
         try (var s = db.connection().createStatement()) {
             s.executeUpdate("UPDATE tasks SET owner = owner_run");
         }
+        db.setMeta("owners_pending", "true");
         db.connection().commit();
-        vault.write("Notes/Other.md", "unrelated\n");
-        sync(); // a new indexer, as a new session has
+        sync(); // a new indexer, as a new session has, and nothing changed in the vault
         assertEquals(Map.of("Ann Lee", 1, "Annie", 1), report().openByOwner());
+        assertTrue(db.meta("owners_pending").isEmpty());
+    }
+
+    @Test
+    void aFullBuildCutOffPartWayIsStartedAgainInTheSameSession() throws Exception {
+        for (int i = 0; i < 600; i++) {
+            vault.write("Bulk/n" + i + ".md", "- [ ] t" + i + " @Ann Lee");
+        }
+        VaultIndexer indexer = new VaultIndexer(db, 2);
+        IndexProgress failing = (done, total) -> {
+            if (done > 0) {
+                throw new IllegalStateException("stopped after the first chunk was committed");
+            }
+        };
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> indexer.sync(failing));
+        SyncStats again = indexer.sync(IndexProgress.NONE);
+        assertTrue(again.fullBuild());
+        assertEquals(603, report().notes(), "three notes of the vault and the 600 new ones");
+        assertEquals(601, report().openByOwner().get("Ann Lee"));
     }
 
     @Test
