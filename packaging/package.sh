@@ -21,7 +21,7 @@ for lib in target/lib/*.so target/lib/*.dylib; do
 done
 # JavaFX's platform-less jars are empty placeholders; the classified ones (javafx-base-21-linux.jar) hold the code.
 for jar in "$input"/lib/javafx-*.jar; do
-  case "$jar" in *-linux.jar|*-win.jar|*-mac.jar|*-mac-aarch64.jar) ;; *) rm "$jar" ;; esac
+  case "$jar" in *-linux.jar|*-linux-aarch64.jar|*-win.jar|*-mac.jar|*-mac-aarch64.jar) ;; *) rm "$jar" ;; esac
 done
 # The manifest's Class-Path names every jar, placeholders included; a missing one is skipped by the JVM.
 echo "jpackage: app image"
