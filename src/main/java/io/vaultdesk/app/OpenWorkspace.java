@@ -78,12 +78,13 @@ public final class OpenWorkspace implements Workspace {
     }
 
     @Override
-    public void bringUpToDate(IndexProgress progress) throws VaultException {
+    public void bringUpToDate(IndexProgress progress, Runnable beforeCatchUp) throws VaultException {
         // What the index holds is right but for the changes made while the app was closed: show it at once.
         loadCatalog();
         boolean shown = catalog.size() > 0;
         if (shown) {
             listeners.forEach(l -> l.vaultChanged(catalog, Set.of()));
+            beforeCatchUp.run();
         }
         if (session.needsFullBuild()) {
             session.sync(new PartialCatalogs(progress)); // every file: with progress, and partial catalogs

@@ -26,7 +26,16 @@ public interface Workspace extends AutoCloseable {
      * Reads what changed since the index was last brought up to date, then follows the vault. Listeners hear of
      * the notes indexed so far while a big vault is read, and of the whole catalog at the end.
      */
-    void bringUpToDate(io.vaultdesk.index.IndexProgress progress) throws VaultException;
+    default void bringUpToDate(io.vaultdesk.index.IndexProgress progress) throws VaultException {
+        bringUpToDate(progress, () -> { });
+    }
+
+    /**
+     * As {@link #bringUpToDate(io.vaultdesk.index.IndexProgress)}, but when the index already held the vault, runs
+     * {@code beforeCatchUp} after listeners have its catalog and before reading what changed: the window waits
+     * there until it is drawn, which on 2 cores it was 0.3 s sooner without the catch-up beside it.
+     */
+    void bringUpToDate(io.vaultdesk.index.IndexProgress progress, Runnable beforeCatchUp) throws VaultException;
 
     NoteView read(String path, boolean dark) throws VaultException;
 

@@ -72,6 +72,7 @@ public final class DesktopApp extends Application {
         new MainWindow(stage, model, chooser, app == null ? null : app.getHostServices());
         StartupProbe.mark("window_built");
         stage.setOnHidden(e -> model.shutdown());
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> model.windowShown());
         stage.show();
         StartupProbe.mark("shown");
     }

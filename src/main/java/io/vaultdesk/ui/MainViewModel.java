@@ -39,6 +39,7 @@ public final class MainViewModel {
     private final Settings settings;
     private final Background background = new Background(this::failed);
     /** Opening and first indexing of a vault: long, so on a thread of its own, never holding up the views' work. */
+    private final java.util.concurrent.CountDownLatch windowShown = new java.util.concurrent.CountDownLatch(1);
     private final java.util.concurrent.ExecutorService opening = java.util.concurrent.Executors
             .newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "vaultdesk-open");
@@ -102,7 +103,7 @@ public final class MainViewModel {
                     w.bringUpToDate((done, total) -> {
                         updateProgress(done, total);
                         updateMessage("Indexing " + done + " of " + total + " files…");
-                    });
+                    }, MainViewModel.this::awaitWindowShown);
                     if (shutDown) {
                         w.close(); // the window closed while the vault was being read
                     }
@@ -131,6 +132,20 @@ public final class MainViewModel {
         });
         task.setOnSucceeded(e -> upToDate(task.getValue()));
         opening.execute(task);
+    }
+
+    /** The window calls this once it is on screen: a launch's catch-up waits for it ({@link #awaitWindowShown}). */
+    public void windowShown() {
+        windowShown.countDown();
+    }
+
+    /** Reading what changed while the app was closed competed with drawing the window for the 2 cores. */
+    private void awaitWindowShown() {
+        try {
+            windowShown.await(3, java.util.concurrent.TimeUnit.SECONDS); // a window never shown holds nothing up
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void attach(Workspace opened) {

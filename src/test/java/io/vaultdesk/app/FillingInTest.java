@@ -56,6 +56,33 @@ class FillingInTest {
         assertEquals(List.of(20, 21), reopen(vault), "changed while closed: shown, then shown with the change");
     }
 
+    @Test
+    void theCatchUpWaitsForTheWindowOnlyWhenTheIndexHadSomethingToShow() throws Exception {
+        Path vault = Files.createDirectories(temp.resolve("vault"));
+        Files.writeString(vault.resolve("a.md"), "# A\n");
+        List<String> order = new CopyOnWriteArrayList<>();
+        try (OpenWorkspace w = OpenWorkspace.open(vault, Optional.of(temp.resolve("index")), temp.resolve("b"))) {
+            w.bringUpToDate(IndexProgress.NONE, () -> order.add("waited"));
+        }
+        assertEquals(List.of(), order, "a first build has nothing to show before it: it does not wait");
+        Files.writeString(vault.resolve("b.md"), "# B\n");
+        try (OpenWorkspace w = OpenWorkspace.open(vault, Optional.of(temp.resolve("index")), temp.resolve("b"))) {
+            w.addListener(new WorkspaceListener() {
+                @Override
+                public void vaultChanged(VaultCatalog catalog, Set<String> paths) {
+                    order.add("catalog of " + catalog.size());
+                }
+
+                @Override
+                public void vaultFailed(String message) {
+                }
+            });
+            w.bringUpToDate(IndexProgress.NONE, () -> order.add("waited"));
+        }
+        assertEquals(List.of("catalog of 1", "waited", "catalog of 2"), order,
+                "the indexed catalog is shown, then the wait, then what changed while closed is read");
+    }
+
     /** Opens the vault as the app does and returns the catalog sizes the listener was shown. */
     private List<Integer> reopen(Path vault) throws Exception {
         List<Integer> sizes = new CopyOnWriteArrayList<>();
