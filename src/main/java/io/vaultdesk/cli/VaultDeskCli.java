@@ -1,5 +1,6 @@
 package io.vaultdesk.cli;
 
+import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,7 +26,7 @@ public final class VaultDeskCli {
         // of the window, which has no command.
         for (Class<?> command : VaultDeskCli.class.getAnnotation(Command.class).subcommands()) {
             Command spec = command.getAnnotation(Command.class);
-            if (spec.name().equals(arg) || java.util.Arrays.asList(spec.aliases()).contains(arg)) {
+            if (spec.name().equals(arg) || Arrays.asList(spec.aliases()).contains(arg)) {
                 return true;
             }
         }

@@ -13,10 +13,14 @@ import javafx.stage.Stage;
  * script before {@code java}), else the process's start time.
  */
 final class StartupProbe {
-    /** Moments of the launch on the FX thread, in order, for the benchmark's breakdown. */
+    /** Moments of the launch, each the first time it happens, in order, for the benchmark's breakdown. */
     private static final StringBuilder MARKS = new StringBuilder();
-    /** The CPU time the marking thread had used at each mark: wall time well above it means it waited. */
+    /**
+     * The CPU time the marking thread had used at each mark (the FX thread's but for the vault's opening and the
+     * catalog's reading): wall time well above it means the thread waited.
+     */
     private static final StringBuilder MARK_CPU = new StringBuilder();
+    private static final java.util.Set<String> MARKED = new java.util.HashSet<>();
     private long window;
     private long catalog;
     private boolean listening;
@@ -26,12 +30,16 @@ final class StartupProbe {
 
     /** Notes how far the launch is, when the benchmark asked for the figures. */
     static synchronized void mark(String moment) {
-        if (Boolean.getBoolean("vaultdesk.benchmark.startup")) {
+        if (Boolean.getBoolean("vaultdesk.benchmark.startup") && MARKED.add(moment)) {
             MARKS.append(MARKS.length() == 0 ? "" : ", ").append('"').append(moment).append("\": ").append(since());
             MARK_CPU.append(MARK_CPU.length() == 0 ? "" : ", ").append('"').append(moment).append("\": ")
                     .append(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
                             / 1_000_000);
         }
+    }
+
+    private static synchronized String marks() {
+        return "{\"marks_ms\": {" + MARKS + "}, \"thread_cpu_at_marks_ms\": {" + MARK_CPU + "}}";
     }
 
     static void attachIfAsked(Stage stage, MainViewModel model) {
@@ -54,8 +62,7 @@ final class StartupProbe {
                         System.out.printf(Locale.ROOT, "{\"startup_ms\": %d, \"usable_ms\": %d, \"window_ms\": %d, "
                                 + "\"catalog_ms\": %d, \"first_note_ms\": %d}%n", Math.max(window, note),
                                 Math.max(window, catalog), window, catalog, note);
-                        System.out.println("{\"marks_ms\": {" + MARKS + "}, \"thread_cpu_at_marks_ms\": {" + MARK_CPU
-                                + "}}");
+                        System.out.println(marks());
                         if (Boolean.getBoolean("vaultdesk.benchmark.threads")) {
                             printThreadCpu();
                         }

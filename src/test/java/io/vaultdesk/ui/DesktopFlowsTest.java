@@ -134,7 +134,8 @@ class DesktopFlowsTest {
     void backlinksOfAPersonListTheMeetingsThatLinkToThem(FxRobot robot) throws Exception {
         openAndWait(DANA);
         waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> robot.lookup(".backlink-source").queryAllAs(Hyperlink.class)
-                .stream().anyMatch(h -> h.getText().contains("go-live readiness"))).get());
+                .stream().anyMatch(h -> h.getText().contains("go-live readiness")))
+                        .get(5, java.util.concurrent.TimeUnit.SECONDS));
         assertTrue(model.overviewProperty().get().isPresent());
         assertTrue(model.overviewProperty().get().get().meetings().stream()
                 .anyMatch(m -> m.path().equals(MEETING)));
@@ -165,7 +166,8 @@ class DesktopFlowsTest {
         // the mention is now a linked one: the panel lists it with the backlinks
         waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> model.backlinks().stream()
                 .anyMatch(g -> g.source().path().equals(group.source().path())
-                        && g.mentions().stream().anyMatch(m -> m.line() == mention.line()))).get());
+                        && g.mentions().stream().anyMatch(m -> m.line() == mention.line())))
+                                .get(5, java.util.concurrent.TimeUnit.SECONDS));
     }
 
     @Test
@@ -198,7 +200,7 @@ class DesktopFlowsTest {
         SampleWindow.waitUntilFound(robot, "#palette-query");
         robot.clickOn("#palette-query").write("dnwhit");
         waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> robot.lookup("#palette-results").queryListView().getItems()
-                .size() > 0).get());
+                .size() > 0).get(5, java.util.concurrent.TimeUnit.SECONDS));
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         waitUntil(() -> model.placeProperty().get() != null && model.placeProperty().get().path().equals(DANA));
     }
@@ -242,7 +244,7 @@ class DesktopFlowsTest {
         String garbled = "Meetings/2026/2026-11-05 - Nimbus GPU cloud momentum and Frankfurt launch.md";
         openAndWait(garbled);
         waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> robot.lookup("#repair-button").tryQuery()
-                .map(javafx.scene.Node::isVisible).orElse(false)).get());
+                .map(javafx.scene.Node::isVisible).orElse(false)).get(5, java.util.concurrent.TimeUnit.SECONDS));
         robot.clickOn("#repair-button");
         SampleWindow.waitUntilFound(robot, "#repair-changes");
         String preview = robot.lookup("#repair-changes").queryTextInputControl().getText();

@@ -116,7 +116,8 @@ class EditorFlowsTest extends SampleWindowTest {
         robot.write("Mine. ");
         javafx.application.Platform.runLater(() -> model.edit(other)); // it asks in a dialog: not inside interact()
         waitUntil(() -> org.testfx.util.WaitForAsyncUtils.asyncFx(() -> robot.lookup(".dialog-pane .button").match(
-                org.testfx.matcher.control.LabeledMatchers.hasText("Discard")).tryQuery().isPresent()).get());
+                org.testfx.matcher.control.LabeledMatchers.hasText("Discard")).tryQuery().isPresent())
+                        .get(5, java.util.concurrent.TimeUnit.SECONDS));
         robot.clickOn(robot.lookup(".dialog-pane .button").match(
                 org.testfx.matcher.control.LabeledMatchers.hasText("Save")).queryButton());
         waitUntil(() -> editor.path().equals(Optional.of(other)) && editor.code().getText().equals(priya));

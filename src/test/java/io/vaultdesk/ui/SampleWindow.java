@@ -33,7 +33,8 @@ public record SampleWindow(Path vault, MainViewModel model) {
 
     /** Until a lookup finds a node: it runs on the FX thread, since a lookup while the scene changes can fail. */
     public static void waitUntilFound(org.testfx.api.FxRobot robot, String query) throws Exception {
-        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).tryQuery().isPresent()).get());
+        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).tryQuery().isPresent())
+                .get(5, TimeUnit.SECONDS));
     }
 
     /** As {@link #waitUntil(Callable)}, failing with what was awaited. */
