@@ -80,7 +80,12 @@ public final class MeetingsView extends BorderPane {
         });
         table.getColumns().add(items);
         table.setRowFactory(t -> new MeetingTableRow());
-        table.setPlaceholder(new Label("No meetings match"));
+        Label none = new Label();
+        none.setId("meetings-placeholder");
+        // A first build reads the meetings at its end: until then "none match" would be untrue.
+        none.textProperty().bind(javafx.beans.binding.Bindings.when(model.busyProperty())
+                .then("Reading the vault…").otherwise("No meetings match"));
+        table.setPlaceholder(none);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && now.getValue() instanceof MeetingRow r && !filling) {
                 model.open(r.note().path());

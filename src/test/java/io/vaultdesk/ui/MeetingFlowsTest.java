@@ -62,6 +62,16 @@ class MeetingFlowsTest extends SampleWindowTest {
     }
 
     @Test
+    void anEmptyMeetingsTableSaysWhetherTheVaultIsStillBeingRead(FxRobot robot) throws Exception {
+        SampleWindow.waitUntil(() -> model.catalogProperty().get().size() > 0 && !model.busyProperty().get());
+        var none = robot.lookup("#meetings-placeholder").queryAs(javafx.scene.control.Label.class);
+        assertEquals("No meetings match", none.getText());
+        robot.interact(() -> model.busyProperty().set(true)); // as while a first build runs
+        assertEquals("Reading the vault…", none.getText());
+        robot.interact(() -> model.busyProperty().set(false));
+    }
+
+    @Test
     void theMeetingsTableFiltersByAccountAndShowsTheChosenMeeting(FxRobot robot) throws Exception {
         SampleWindow.waitUntil(() -> model.catalogProperty().get().size() > 0 && !model.busyProperty().get());
         MeetingsView meetings = robot.lookup("#meetings-view").queryAs(MeetingsView.class);
