@@ -35,6 +35,15 @@ final class LinkRefresh {
         if (changedKeys.isEmpty() && removedIds.isEmpty()) {
             return;
         }
+        refresh(changedKeys, removedIds, false);
+    }
+
+    /** Every link, after a sync that was cut off before its links were resolved again (what it changed is lost). */
+    void refreshAll() throws SQLException {
+        refresh(Set.of(), Set.of(), true);
+    }
+
+    private void refresh(Set<String> changedKeys, Set<Integer> removedIds, boolean all) throws SQLException {
         Map<String, Integer> idByPath = new HashMap<>();
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT path, id FROM notes")) {
             while (r.next()) {
@@ -45,10 +54,11 @@ final class LinkRefresh {
         List<Object[]> updates = new ArrayList<>();
         String sql = """
                 SELECT l.id, l.kind, l.target, l.target_id, n.path FROM links l
-                JOIN notes n ON n.id = l.note_id WHERE l.target_key = ANY(?) OR l.target_id = ANY(?)""";
+                JOIN notes n ON n.id = l.note_id WHERE ? OR l.target_key = ANY(?) OR l.target_id = ANY(?)""";
         try (PreparedStatement p = c.prepareStatement(sql)) {
-            p.setObject(1, changedKeys.toArray(new String[0]));
-            p.setObject(2, removedIds.toArray(new Integer[0]));
+            p.setBoolean(1, all);
+            p.setObject(2, changedKeys.toArray(new String[0]));
+            p.setObject(3, removedIds.toArray(new Integer[0]));
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     Link link = new Link(0, LinkKind.valueOf(r.getString(2)), r.getString(3), "", "");

@@ -39,8 +39,12 @@ public final class VaultIndexer {
     private static final long AHEAD_BYTES = 32L << 20;
     /** A file modified this close to when it was read may have changed again within one clock tick. */
     private static final long RACY_MILLIS = 2_000;
-    /** Set while tasks are written and until their owners are settled ({@link OwnerRefresh}). */
-    private static final String OWNERS_PENDING = "owners_pending";
+    /**
+     * Set with the first rows a sync writes, cleared with its last commit: found when the index is next read, it
+     * says a sync was cut off before it had resolved links again, cleared the report's cache and settled task
+     * owners, and what it had changed is no longer known.
+     */
+    private static final String SYNC_PENDING = "sync_pending";
 
     private final IndexDatabase db;
     private final int threads;
@@ -50,6 +54,8 @@ public final class VaultIndexer {
     private OwnerLedger owners;
     /** Whether every task's owner in the index is what {@link #owners} names: false until settled once. */
     private boolean ownersSettled;
+    /** The index was left by a sync cut off part of the way ({@link #SYNC_PENDING}): the next sync mends it. */
+    private boolean cutOff;
 
     public VaultIndexer(IndexDatabase db) {
         this(db, Runtime.getRuntime().availableProcessors() - 1);
@@ -77,8 +83,8 @@ public final class VaultIndexer {
             if (known == null || full) {
                 known = full ? new HashMap<>() : loadKnown(db.connection());
                 owners = full ? OwnerLedger.empty() : null;
-                // A sync cut off after writing tasks and before settling their owners left this mark behind.
-                ownersSettled = full || db.meta(OWNERS_PENDING).isEmpty();
+                cutOff = !full && db.meta(SYNC_PENDING).isPresent();
+                ownersSettled = !cutOff;
             }
             SyncPlan plan = SyncPlan.of(files, known, RACY_MILLIS, mustRead);
             boolean writes = !plan.toRead().isEmpty() || !plan.removed().isEmpty();
@@ -86,7 +92,7 @@ public final class VaultIndexer {
                 owners = OwnerLedger.load(db.connection()); // read when first needed: an unchanged vault reads nothing
             }
             if (writes) {
-                db.setMeta(OWNERS_PENDING, "true"); // committed with the first rows written, cleared with the owners
+                db.setMeta(SYNC_PENDING, "true"); // committed with the first rows written
             }
             OwnerNames ownersBefore = owners == null ? null : owners.names();
             // A full build resolved every link against the files it found; only files gone since matter then.
@@ -102,31 +108,36 @@ public final class VaultIndexer {
                 }
             }
             apply(plan, progress, tally, ownersBefore);
-            if (tally.parsed + tally.removed + tally.touched > 0) {
+            if (tally.parsed + tally.removed + tally.touched > 0 || cutOff) {
                 ReportCache.clear(db.connection());
             }
-            new LinkRefresh(db.connection()).refresh(tally.changedKeys, tally.removedIds);
+            if (cutOff) {
+                new LinkRefresh(db.connection()).refreshAll();
+            } else {
+                new LinkRefresh(db.connection()).refresh(tally.changedKeys, tally.removedIds);
+            }
             if (tally.parsed + tally.removed > 0 || !ownersSettled) {
                 // A full build wrote every task itself; otherwise a changed person note may rename older tasks' owners.
-                db.removeMeta(OWNERS_PENDING);
+                db.removeMeta(SYNC_PENDING); // committed with the owners, the sync's last commit
                 new OwnerRefresh(db.connection()).refresh(ownersBefore, owners,
                         !ownersSettled || (owners.peopleChanged() && !full));
                 ownersSettled = true;
             } else if (writes) {
-                db.removeMeta(OWNERS_PENDING); // only touched files: no task was written
+                db.removeMeta(SYNC_PENDING); // only touched files: no task was written
                 db.connection().commit();
             }
+            cutOff = false;
             db.markBuilt();
             return new SyncStats(full, files.size(), tally.parsed, tally.removed, tally.touched, plan.unchanged(),
                     (System.nanoTime() - start) / 1_000_000, tally.changes);
         } catch (SQLException e) {
             rollback();
-            startOverIfFull(full);
+            startOverIfFull(full, e);
             known = null; // what was committed is unknown here: read it again next time (the owners too)
             throw IndexException.of("cannot update the index", e);
         } catch (RuntimeException | Error e) {
             rollback();
-            startOverIfFull(full);
+            startOverIfFull(full, e);
             known = null;
             throw e;
         }
@@ -269,12 +280,12 @@ public final class VaultIndexer {
     }
 
     /** A full build cut off part of the way left rows under ids the next full build would hand out again. */
-    private void startOverIfFull(boolean full) {
+    private void startOverIfFull(boolean full, Throwable failure) {
         if (full) {
             try {
                 db.startOver();
-            } catch (SQLException ignored) {
-                // the original failure is the one worth reporting; the next open rebuilds an unmarked index anyway
+            } catch (SQLException e) {
+                failure.addSuppressed(e); // the next open rebuilds an index with no "built" mark anyway
             }
         }
     }

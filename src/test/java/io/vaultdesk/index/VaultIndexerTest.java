@@ -201,17 +201,30 @@ class VaultIndexerTest {
     }
 
     @Test
-    void aLaterSessionSettlesOwnersASyncCutOffLeftUnsettled() throws Exception {
+    void aSyncCutOffAfterItsRowsIsMendedByTheNextOne() throws Exception {
         sync();
-        // as a sync cut off (killed, or failing) after writing tasks and before settling their owners leaves it
-        try (var s = db.connection().createStatement()) {
-            s.executeUpdate("UPDATE tasks SET owner = owner_run");
+        assertEquals(3, report().notes()); // and the report is cached
+        long minuteAgo = System.currentTimeMillis() - 60_000;
+        vault.write("Later Note.md", "- [ ] Ring @Bo Diaz tomorrow\n");
+        vault.write("People/Bo Diaz.md", "# Bo\n");
+        for (String path : List.of("Later Note.md", "People/Bo Diaz.md")) {
+            Files.setLastModifiedTime(vault.root.resolve(path), FileTime.fromMillis(minuteAgo));
         }
-        db.setMeta("owners_pending", "true");
-        db.connection().commit();
-        sync(); // a new indexer, as a new session has, and nothing changed in the vault
-        assertEquals(Map.of("Ann Lee", 1, "Annie", 1), report().openByOwner());
-        assertTrue(db.meta("owners_pending").isEmpty());
+        IndexProgress cutOffAtTheEnd = (done, total) -> {
+            if (done == total && total > 0) {
+                throw new IllegalStateException("cut off after the last rows were committed");
+            }
+        };
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> new VaultIndexer(db, 2).sync(cutOffAtTheEnd));
+        assertTrue(db.meta("sync_pending").isPresent());
+        SyncStats next = sync(); // a new session: the files it finds are those the cut-off sync wrote
+        assertEquals(0, next.parsed());
+        VaultReport r = report();
+        assertEquals(5, r.notes(), "the report's cache was cleared");
+        assertEquals(Set.of("Missing One"), r.unresolved(), "[[Later Note]] resolves to the note that came");
+        assertEquals(Map.of("Ann Lee", 1, "Annie", 1, "Bo Diaz", 1), r.openByOwner(), "owners settled");
+        assertTrue(db.meta("sync_pending").isEmpty());
     }
 
     @Test
