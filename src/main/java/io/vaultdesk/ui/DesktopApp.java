@@ -73,6 +73,9 @@ public final class DesktopApp extends Application {
         StartupProbe.mark("window_built");
         stage.setOnHidden(e -> model.shutdown());
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> model.windowShown());
+        if (stage.isShowing()) {
+            model.windowShown(); // shown before: it will not be shown again
+        }
         stage.show();
         StartupProbe.mark("shown");
     }

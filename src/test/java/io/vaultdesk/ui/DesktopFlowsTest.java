@@ -133,9 +133,8 @@ class DesktopFlowsTest {
     @Test
     void backlinksOfAPersonListTheMeetingsThatLinkToThem(FxRobot robot) throws Exception {
         openAndWait(DANA);
-        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> robot.lookup(".backlink-source").queryAllAs(Hyperlink.class)
-                .stream().anyMatch(h -> h.getText().contains("go-live readiness")))
-                        .get(5, java.util.concurrent.TimeUnit.SECONDS));
+        waitUntil(SampleWindow.onFx(() -> robot.lookup(".backlink-source").queryAllAs(Hyperlink.class)
+                .stream().anyMatch(h -> h.getText().contains("go-live readiness"))));
         assertTrue(model.overviewProperty().get().isPresent());
         assertTrue(model.overviewProperty().get().get().meetings().stream()
                 .anyMatch(m -> m.path().equals(MEETING)));
@@ -164,10 +163,9 @@ class DesktopFlowsTest {
         waitUntil(() -> Files.readString(source, StandardCharsets.UTF_8).lines().toList().get(mention.line() - 1)
                 .contains("[[Dana Whitfield"));
         // the mention is now a linked one: the panel lists it with the backlinks
-        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> model.backlinks().stream()
+        waitUntil(SampleWindow.onFx(() -> model.backlinks().stream()
                 .anyMatch(g -> g.source().path().equals(group.source().path())
-                        && g.mentions().stream().anyMatch(m -> m.line() == mention.line())))
-                                .get(5, java.util.concurrent.TimeUnit.SECONDS));
+                        && g.mentions().stream().anyMatch(m -> m.line() == mention.line()))));
     }
 
     @Test
@@ -199,8 +197,7 @@ class DesktopFlowsTest {
         robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
         SampleWindow.waitUntilFound(robot, "#palette-query");
         robot.clickOn("#palette-query").write("dnwhit");
-        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> robot.lookup("#palette-results").queryListView().getItems()
-                .size() > 0).get(5, java.util.concurrent.TimeUnit.SECONDS));
+        waitUntil(SampleWindow.onFx(() -> robot.lookup("#palette-results").queryListView().getItems().size() > 0));
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         waitUntil(() -> model.placeProperty().get() != null && model.placeProperty().get().path().equals(DANA));
     }
@@ -243,8 +240,8 @@ class DesktopFlowsTest {
     void theMojibakeBannerRepairsTheFileAfterAPreview(FxRobot robot) throws Exception {
         String garbled = "Meetings/2026/2026-11-05 - Nimbus GPU cloud momentum and Frankfurt launch.md";
         openAndWait(garbled);
-        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> robot.lookup("#repair-button").tryQuery()
-                .map(javafx.scene.Node::isVisible).orElse(false)).get(5, java.util.concurrent.TimeUnit.SECONDS));
+        waitUntil(SampleWindow.onFx(() -> robot.lookup("#repair-button").tryQuery()
+                .map(javafx.scene.Node::isVisible).orElse(false)));
         robot.clickOn("#repair-button");
         SampleWindow.waitUntilFound(robot, "#repair-changes");
         String preview = robot.lookup("#repair-changes").queryTextInputControl().getText();

@@ -115,9 +115,8 @@ class EditorFlowsTest extends SampleWindowTest {
         robot.interact(() -> editor.code().moveTo(0));
         robot.write("Mine. ");
         javafx.application.Platform.runLater(() -> model.edit(other)); // it asks in a dialog: not inside interact()
-        waitUntil(() -> org.testfx.util.WaitForAsyncUtils.asyncFx(() -> robot.lookup(".dialog-pane .button").match(
-                org.testfx.matcher.control.LabeledMatchers.hasText("Discard")).tryQuery().isPresent())
-                        .get(5, java.util.concurrent.TimeUnit.SECONDS));
+        waitUntil(SampleWindow.onFx(() -> robot.lookup(".dialog-pane .button").match(
+                org.testfx.matcher.control.LabeledMatchers.hasText("Discard")).tryQuery().isPresent()));
         robot.clickOn(robot.lookup(".dialog-pane .button").match(
                 org.testfx.matcher.control.LabeledMatchers.hasText("Save")).queryButton());
         waitUntil(() -> editor.path().equals(Optional.of(other)) && editor.code().getText().equals(priya));

@@ -33,8 +33,21 @@ public record SampleWindow(Path vault, MainViewModel model) {
 
     /** Until a lookup finds a node: it runs on the FX thread, since a lookup while the scene changes can fail. */
     public static void waitUntilFound(org.testfx.api.FxRobot robot, String query) throws Exception {
-        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).tryQuery().isPresent())
-                .get(5, TimeUnit.SECONDS));
+        waitUntil(onFx(() -> robot.lookup(query).tryQuery().isPresent()));
+    }
+
+    /**
+     * A condition asked on the FX thread, for {@link #waitUntil}: false while the FX thread is too busy to answer
+     * within a second, so that the wait goes on rather than failing at once.
+     */
+    public static Callable<Boolean> onFx(Callable<Boolean> condition) {
+        return () -> {
+            try {
+                return WaitForAsyncUtils.asyncFx(condition).get(1, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                return false;
+            }
+        };
     }
 
     /** As {@link #waitUntil(Callable)}, failing with what was awaited. */
