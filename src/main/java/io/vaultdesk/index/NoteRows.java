@@ -25,8 +25,8 @@ import java.util.Set;
  * @param person    a person note's name and aliases, lower-case ({@link OwnerLedger}); null for any other file
  * @param ownerRuns the distinct owner runs of its tasks, as written after '@'
  */
-record NoteRows(Object[] note, List<Object[]> tasks, List<Object[]> links, byte[] body, List<String> person,
-                Set<String> ownerRuns) {
+record NoteRows(Object[] note, List<Object[]> tasks, List<Object[]> links, byte[] body,
+                OwnerLedger.PersonNames person, Set<String> ownerRuns) {
     /** The task row's columns that {@link NoteRowWriter} settles: the owner run as written, and its owner. */
     static final int OWNER_RUN = 6;
     static final int OWNER = 7;

@@ -19,12 +19,12 @@ import java.util.Set;
  * notes, for a full build and for one edited file alike.
  */
 final class OwnerLedger {
-    /** Each person note's name and aliases, lower-case, by note id. */
-    private final Map<Integer, List<String>> people;
+    /** Each person note's name and aliases, by note id. */
+    private final Map<Integer, PersonNames> people;
     private final Set<String> runsWritten = new HashSet<>();
     private boolean peopleChanged;
 
-    private OwnerLedger(Map<Integer, List<String>> people) {
+    private OwnerLedger(Map<Integer, PersonNames> people) {
         this.people = people;
     }
 
@@ -33,7 +33,7 @@ final class OwnerLedger {
     }
 
     static OwnerLedger load(Connection c) throws SQLException {
-        Map<Integer, List<String>> people = new HashMap<>();
+        Map<Integer, PersonNames> people = new HashMap<>();
         try (Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT id, name, aliases FROM notes WHERE is_person")) {
             while (r.next()) {
@@ -47,15 +47,15 @@ final class OwnerLedger {
     OwnerNames names() {
         Set<String> names = new HashSet<>();
         Set<String> aliases = new HashSet<>();
-        for (List<String> p : people.values()) {
-            names.add(p.get(0));
-            aliases.addAll(p.subList(1, p.size()));
+        for (PersonNames p : people.values()) {
+            names.add(p.name());
+            aliases.addAll(p.aliases());
         }
         return new OwnerNames(names, aliases);
     }
 
     void written(int id, NoteRows rows) {
-        List<String> before = rows.person() == null ? people.remove(id) : people.put(id, rows.person());
+        PersonNames before = rows.person() == null ? people.remove(id) : people.put(id, rows.person());
         peopleChanged |= rows.person() == null ? before != null : !rows.person().equals(before);
         runsWritten.addAll(rows.ownerRuns());
     }
@@ -79,18 +79,11 @@ final class OwnerLedger {
         peopleChanged = false;
     }
 
-    /** A person note's name then its aliases, lower-case, as {@link OwnerNames} compares them. */
-    static final class PersonNames {
-        private PersonNames() {
-        }
-
-        static List<String> of(String name, List<String> aliases) {
-            List<String> out = new java.util.ArrayList<>(aliases.size() + 1);
-            out.add(name.toLowerCase(Locale.ROOT));
-            for (String a : aliases) {
-                out.add(a.toLowerCase(Locale.ROOT));
-            }
-            return List.copyOf(out);
+    /** A person note's name and aliases, lower-case, as {@link OwnerNames} compares them. */
+    record PersonNames(String name, List<String> aliases) {
+        static PersonNames of(String name, List<String> aliases) {
+            return new PersonNames(name.toLowerCase(Locale.ROOT),
+                    aliases.stream().map(a -> a.toLowerCase(Locale.ROOT)).toList());
         }
     }
 }
