@@ -52,8 +52,26 @@ public final class NoteQueries {
 
     /** Links that resolve to the note, in source order. */
     public List<IndexedLink> linksTo(int noteId) throws IndexException {
-        return links("SELECT note_id, line, kind, target, subpath FROM links WHERE target_id = ? ORDER BY id",
-                p -> p.setInt(1, noteId));
+        long[] ids;
+        try {
+            ids = db.linkIdsTo(noteId);
+        } catch (SQLException e) {
+            throw IndexException.of("cannot read the index", e);
+        }
+        List<IndexedLink> links = new ArrayList<>(ids.length);
+        // by primary key, some hundreds at a time
+        for (int from = 0; from < ids.length; from += 500) {
+            int to = Math.min(ids.length, from + 500);
+            String marks = String.join(",", java.util.Collections.nCopies(to - from, "?"));
+            int start = from;
+            links.addAll(links("SELECT note_id, line, kind, target, subpath FROM links WHERE id IN (" + marks
+                    + ") ORDER BY id", p -> {
+                        for (int k = start; k < to; k++) {
+                            p.setLong(k - start + 1, ids[k]);
+                        }
+                    }));
+        }
+        return links;
     }
 
     private List<IndexedLink> links(String sql, Binder binder) throws IndexException {

@@ -111,6 +111,9 @@ public final class VaultIndexer {
             if (tally.parsed + tally.removed + tally.touched > 0 || cutOff) {
                 ReportCache.clear(db.connection());
             }
+            if (writes || cutOff) {
+                db.linksChanged();
+            }
             if (cutOff) {
                 new LinkRefresh(db.connection()).refreshAll();
             } else {
@@ -132,11 +135,13 @@ public final class VaultIndexer {
                     (System.nanoTime() - start) / 1_000_000, tally.changes);
         } catch (SQLException e) {
             rollback();
+            db.linksChanged();
             startOverIfFull(full, e);
             known = null; // what was committed is unknown here: read it again next time (the owners too)
             throw IndexException.of("cannot update the index", e);
         } catch (RuntimeException | Error e) {
             rollback();
+            db.linksChanged();
             startOverIfFull(full, e);
             known = null;
             throw e;

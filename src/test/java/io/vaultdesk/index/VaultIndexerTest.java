@@ -246,6 +246,44 @@ class VaultIndexerTest {
     }
 
     @Test
+    void backlinksKeptBetweenQueriesFollowEveryChangeToTheLinks() throws Exception {
+        VaultIndexer indexer = new VaultIndexer(db, 2);
+        indexer.sync(IndexProgress.NONE);
+        assertBacklinksAsScanned("People/Ann Lee.md", 2);
+        vault.write("Notes/Two.md", "[[Ann Lee]] and again [[People/Ann Lee|Ann]]\n");
+        indexer.sync(IndexProgress.NONE);
+        assertBacklinksAsScanned("People/Ann Lee.md", 4);
+        vault.write("Meetings/2025-01-02 - Kickoff.md", "no links now\n");
+        indexer.sync(IndexProgress.NONE);
+        assertBacklinksAsScanned("People/Ann Lee.md", 2);
+        vault.move("People/Ann Lee.md", "Archive/Ann Lee.md"); // the links follow it by name, not the path link
+        indexer.sync(IndexProgress.NONE);
+        assertBacklinksAsScanned("Archive/Ann Lee.md", 1);
+        vault.write("Later Note.md", "back to [[Two]]\n");
+        indexer.sync(IndexProgress.NONE);
+        assertBacklinksAsScanned("Notes/Two.md", 1);
+    }
+
+    /** What the kept backlinks give equals a scan of the links table, and has the expected size. */
+    private void assertBacklinksAsScanned(String path, int expected) throws Exception {
+        NoteQueries q = new NoteQueries(db);
+        int id = q.allFiles().stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow().id();
+        List<IndexedLink> scanned = new java.util.ArrayList<>();
+        try (var p = db.connection().prepareStatement(
+                "SELECT note_id, line, kind, target, subpath FROM links WHERE target_id = ? ORDER BY id")) {
+            p.setInt(1, id);
+            try (var r = p.executeQuery()) {
+                while (r.next()) {
+                    scanned.add(new IndexedLink(r.getInt(1), r.getInt(2), r.getString(3), r.getString(4),
+                            r.getString(5)));
+                }
+            }
+        }
+        assertEquals(scanned, q.linksTo(id), path);
+        assertEquals(expected, scanned.size(), path);
+    }
+
+    @Test
     void anIndexForAnotherVaultIsRebuilt() throws Exception {
         sync();
         db.close();
