@@ -33,7 +33,7 @@ public interface Workspace extends AutoCloseable {
     /**
      * As {@link #bringUpToDate(io.vaultdesk.index.IndexProgress)}, but when the index already held the vault, runs
      * {@code beforeCatchUp} after listeners have its catalog and before reading what changed: the window waits
-     * there until it is drawn, which on 2 cores it was 0.3 s sooner without the catch-up beside it.
+     * there until it is drawn, which on 2 cores it was about 0.2 s sooner without the catch-up beside it.
      */
     void bringUpToDate(io.vaultdesk.index.IndexProgress progress, Runnable beforeCatchUp) throws VaultException;
 

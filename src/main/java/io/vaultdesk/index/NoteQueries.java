@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -62,7 +63,7 @@ public final class NoteQueries {
         // by primary key, some hundreds at a time
         for (int from = 0; from < ids.length; from += 500) {
             int to = Math.min(ids.length, from + 500);
-            String marks = String.join(",", java.util.Collections.nCopies(to - from, "?"));
+            String marks = String.join(",", Collections.nCopies(to - from, "?"));
             int start = from;
             links.addAll(links("SELECT note_id, line, kind, target, subpath FROM links WHERE id IN (" + marks
                     + ") ORDER BY id", p -> {

@@ -91,8 +91,9 @@ public final class VaultIndexer {
             if (owners == null && (writes || !ownersSettled)) {
                 owners = OwnerLedger.load(db.connection()); // read when first needed: an unchanged vault reads nothing
             }
-            if (writes) {
+            if (writes || cutOff) {
                 db.setMeta(SYNC_PENDING, "true"); // committed with the first rows written
+                db.linksChanged(); // the backlinks kept between queries are read again when next asked
             }
             OwnerNames ownersBefore = owners == null ? null : owners.names();
             // A full build resolved every link against the files it found; only files gone since matter then.
@@ -108,25 +109,9 @@ public final class VaultIndexer {
                 }
             }
             apply(plan, progress, tally, ownersBefore);
-            if (tally.parsed + tally.removed + tally.touched > 0 || cutOff) {
-                ReportCache.clear(db.connection());
-            }
+            mendAfterWrites(tally, full, ownersBefore);
             if (writes || cutOff) {
-                db.linksChanged();
-            }
-            if (cutOff) {
-                new LinkRefresh(db.connection()).refreshAll();
-            } else {
-                new LinkRefresh(db.connection()).refresh(tally.changedKeys, tally.removedIds);
-            }
-            if (tally.parsed + tally.removed > 0 || !ownersSettled) {
-                // A full build wrote every task itself; otherwise a changed person note may rename older tasks' owners.
-                db.removeMeta(SYNC_PENDING); // committed with the owners, the sync's last commit
-                new OwnerRefresh(db.connection()).refresh(ownersBefore, owners,
-                        !ownersSettled || (owners.peopleChanged() && !full));
-                ownersSettled = true;
-            } else if (writes) {
-                db.removeMeta(SYNC_PENDING); // only touched files: no task was written
+                db.removeMeta(SYNC_PENDING);
                 db.connection().commit();
             }
             cutOff = false;
@@ -135,13 +120,11 @@ public final class VaultIndexer {
                     (System.nanoTime() - start) / 1_000_000, tally.changes);
         } catch (SQLException e) {
             rollback();
-            db.linksChanged();
             startOverIfFull(full, e);
             known = null; // what was committed is unknown here: read it again next time (the owners too)
             throw IndexException.of("cannot update the index", e);
         } catch (RuntimeException | Error e) {
             rollback();
-            db.linksChanged();
             startOverIfFull(full, e);
             known = null;
             throw e;
@@ -282,6 +265,27 @@ public final class VaultIndexer {
             }
         }
         return known;
+    }
+
+    /**
+     * What follows the rows a sync wrote: the report's cache, the links whose target may have changed, the tasks'
+     * owners. After a sync that was cut off ({@link #cutOff}) what it changed is not known, so all of them.
+     */
+    private void mendAfterWrites(Tally tally, boolean full, OwnerNames ownersBefore) throws SQLException {
+        if (tally.parsed + tally.removed + tally.touched > 0 || cutOff) {
+            ReportCache.clear(db.connection());
+        }
+        if (cutOff) {
+            new LinkRefresh(db.connection()).refreshAll();
+        } else {
+            new LinkRefresh(db.connection()).refresh(tally.changedKeys, tally.removedIds);
+        }
+        if (tally.parsed + tally.removed > 0 || !ownersSettled) {
+            // A full build wrote every task itself; otherwise a changed person note may rename older tasks' owners.
+            new OwnerRefresh(db.connection()).refresh(ownersBefore, owners,
+                    !ownersSettled || (owners.peopleChanged() && !full));
+            ownersSettled = true;
+        }
     }
 
     /** A full build cut off part of the way left rows under ids the next full build would hand out again. */

@@ -38,8 +38,9 @@ public final class MainViewModel {
     private final WorkspaceOpener opener;
     private final Settings settings;
     private final Background background = new Background(this::failed);
-    /** Opening and first indexing of a vault: long, so on a thread of its own, never holding up the views' work. */
+    /** Counted down once the window is on screen ({@link #windowShown}). */
     private final java.util.concurrent.CountDownLatch windowShown = new java.util.concurrent.CountDownLatch(1);
+    /** Opening and first indexing of a vault: long, so on a thread of its own, never holding up the views' work. */
     private final java.util.concurrent.ExecutorService opening = java.util.concurrent.Executors
             .newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "vaultdesk-open");

@@ -154,8 +154,8 @@ final class BoardToolbar extends VBox {
         anyOrOne(tag, "tag-filter", ANY_TAG, (f, v) -> f.withTag(v));
         dueFrom.setPromptText("Due from");
         dueTo.setPromptText("Due to");
-        dueFrom.setPrefWidth(130);
-        dueTo.setPrefWidth(130);
+        dueFrom.setPrefWidth(140);
+        dueTo.setPrefWidth(140);
         dueFrom.valueProperty().addListener((o, was, now) -> updateDue());
         dueTo.valueProperty().addListener((o, was, now) -> updateDue());
         Button clear = new Button("Clear filters");
