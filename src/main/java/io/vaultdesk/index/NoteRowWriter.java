@@ -30,10 +30,10 @@ final class NoteRowWriter implements AutoCloseable {
      */
     NoteRowWriter(Connection c, OwnerNames owners) throws SQLException {
         this.owners = owners;
-        note = c.prepareStatement("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        note = c.prepareStatement("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         task = c.prepareStatement("INSERT INTO tasks VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         link = c.prepareStatement("INSERT INTO links VALUES(?,?,?,?,?,?,?,?,?)");
-        text = c.prepareStatement("INSERT INTO fulltext VALUES(?,?)");
+        text = c.prepareStatement("INSERT INTO fulltext VALUES(?,?,?,?)");
         touch = c.prepareStatement("UPDATE notes SET size = ?, mtime = ?, indexed_at = ? WHERE id = ?");
         rangeDeletes.add(c.prepareStatement("DELETE FROM tasks WHERE id BETWEEN ? AND ?"));
         rangeDeletes.add(c.prepareStatement("DELETE FROM links WHERE id BETWEEN ? AND ?"));
@@ -71,10 +71,8 @@ final class NoteRowWriter implements AutoCloseable {
         for (Object[] l : rows.links()) {
             bind(link, l);
         }
-        if (rows.body() != null) {
-            text.setInt(1, f.id());
-            text.setBytes(2, rows.body());
-            text.addBatch();
+        if (rows.text() != null) {
+            bind(text, rows.text());
         }
     }
 
@@ -88,6 +86,8 @@ final class NoteRowWriter implements AutoCloseable {
                 s.setInt(i + 1, n);
             } else if (v instanceof Long n) {
                 s.setLong(i + 1, n);
+            } else if (v instanceof byte[] bytes) {
+                s.setBytes(i + 1, bytes);
             } else if (v instanceof Boolean b) {
                 s.setBoolean(i + 1, b);
             } else if (v == null) {

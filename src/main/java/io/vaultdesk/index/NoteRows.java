@@ -9,6 +9,7 @@ import io.vaultdesk.vault.ParsedNote;
 import io.vaultdesk.vault.TaskLine;
 import io.vaultdesk.vault.VaultFile;
 import io.vaultdesk.vault.VaultPaths;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,11 +22,12 @@ import java.util.Set;
  * One file's rows, column values in the tables' order ({@link Schema}). They are built on the parsing pool, so
  * that the single writer thread, which bounds a full build, only hands ready values to H2.
  *
- * @param body      the note's text in UTF-8 for the full-text table; null for an attachment
+ * @param text      the note's row of the full-text table (its body, properties and headings in UTF-8); null for an
+ *                  attachment
  * @param person    a person note's name and aliases, lower-case ({@link OwnerLedger}); null for any other file
  * @param ownerRuns the distinct owner runs of its tasks, as written after '@'
  */
-record NoteRows(Object[] note, List<Object[]> tasks, List<Object[]> links, byte[] body,
+record NoteRows(Object[] note, List<Object[]> tasks, List<Object[]> links, Object[] text,
                 OwnerLedger.PersonNames person, Set<String> ownerRuns) {
     /** The task row's columns that {@link NoteRowWriter} settles: the owner run as written, and its owner. */
     static final int OWNER_RUN = 6;
@@ -59,7 +61,8 @@ record NoteRows(Object[] note, List<Object[]> tasks, List<Object[]> links, byte[
         for (int k = 0; k < count; k++) {
             links.add(linkRow(id, k, n.links().get(k), targets.get(k)));
         }
-        return new NoteRows(noteRow(id, file, hash, readAt, n, person, open, tasks.size()), tasks, links, body,
+        Object[] text = {id, body, utf8(properties(n)), utf8(headings(n))};
+        return new NoteRows(noteRow(id, file, hash, readAt, n, person, open, tasks.size()), tasks, links, text,
                 // the aliases as the column holds them, so that a ledger loaded from the index reads the same
                 person ? OwnerLedger.PersonNames.of(VaultPaths.name(file.path()),
                         MultiValue.split(MultiValue.join(n.properties().aliases()))) : null,
@@ -77,8 +80,6 @@ record NoteRows(Object[] note, List<Object[]> tasks, List<Object[]> links, byte[
             p.isMeeting(), person, MultiValue.join(p.accounts()), MultiValue.join(p.participants()),
             MultiValue.join(p.aliases()),
             n == null ? "" : MultiValue.join(n.tags()),
-            n == null ? "" : headings(n),
-            n == null ? "" : properties(n),
             n == null ? "" : damage(n),
             n == null ? "" : MultiValue.join(n.warnings()), openTasks, tasks};
     }
@@ -98,6 +99,10 @@ record NoteRows(Object[] note, List<Object[]> tasks, List<Object[]> links, byte[
         return new Object[] {
             Schema.rowKey(id, ord), id, l.line(), l.kind().name(), l.target(), l.subpath(), l.display(),
             LinkResolver.targetKey(l.target()), target};
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 
     private static LocalDate date(Optional<LocalDate> d) {

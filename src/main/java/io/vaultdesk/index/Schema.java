@@ -14,10 +14,13 @@ import java.util.List;
  * participants, aliases) are columns of its row, and tasks and links are keyed by {@code note_id << 20 | n}: rows of
  * one note sit together under the primary key, so replacing a note's rows is a range delete with no extra index.
  * Multi-valued columns hold values separated by newlines. A note's task counts are columns of its row too: the
- * catalog, read at every launch, then needs no pass over the tasks table.
+ * catalog, read at every launch, then needs no pass over the tasks table. What no query of the notes table needs,
+ * a note's properties and headings, travels with its body in {@code fulltext}, in UTF-8: H2 reads and writes a
+ * string one character at a time, and reads every column of a row it visits, so on the notes table they made the
+ * catalog's scan at every launch half again as long.
  */
 final class Schema {
-    static final int VERSION = 5;
+    static final int VERSION = 6;
     /** Tasks and links of a note are numbered below this; a note with more lines or links keeps the first ones. */
     static final int PER_NOTE = 1 << 20;
 
@@ -29,8 +32,7 @@ final class Schema {
               mtime BIGINT NOT NULL, hash BIGINT NOT NULL, indexed_at BIGINT NOT NULL, title VARCHAR,
               type VARCHAR, date VARCHAR, is_meeting BOOLEAN NOT NULL, is_person BOOLEAN NOT NULL,
               accounts VARCHAR NOT NULL, participants VARCHAR NOT NULL, aliases VARCHAR NOT NULL,
-              tags VARCHAR NOT NULL, headings VARCHAR NOT NULL, frontmatter VARCHAR NOT NULL,
-              damage VARCHAR NOT NULL, warnings VARCHAR NOT NULL, open_tasks INT NOT NULL, tasks INT NOT NULL)""",
+              tags VARCHAR NOT NULL, damage VARCHAR NOT NULL, warnings VARCHAR NOT NULL, open_tasks INT NOT NULL, tasks INT NOT NULL)""",
             """
             CREATE TABLE tasks(id BIGINT PRIMARY KEY, note_id INT NOT NULL, line INT NOT NULL,
               symbol VARCHAR(2) NOT NULL, status VARCHAR(12) NOT NULL, description VARCHAR NOT NULL,
@@ -43,8 +45,11 @@ final class Schema {
               kind VARCHAR(12) NOT NULL, target VARCHAR NOT NULL, subpath VARCHAR NOT NULL, display VARCHAR NOT NULL,
               target_key VARCHAR NOT NULL, target_id INT)""",
             // UTF-8 bytes rather than VARCHAR: H2 writes a string to disk one character at a time, bytes in one copy,
-            // and the bodies are most of the index's bytes (decision 7).
-            "CREATE TABLE fulltext(note_id INT PRIMARY KEY, body VARBINARY NOT NULL)",
+            // and the bodies are most of the index's bytes (decision 7). Properties are "key<TAB>value" lines,
+            // headings "level line text" lines (MultiValue).
+            """
+            CREATE TABLE fulltext(note_id INT PRIMARY KEY, body VARBINARY NOT NULL, properties VARBINARY NOT NULL,
+              headings VARBINARY NOT NULL)""",
             "CREATE TABLE report_cache(kind VARCHAR NOT NULL, k VARCHAR NOT NULL, v INT NOT NULL)");
 
     private Schema() {

@@ -67,6 +67,20 @@ class VaultIndexerTest {
     }
 
     @Test
+    void aNotesPropertiesAndHeadingsAreKeptInUtf8BesideItsBody() throws Exception {
+        vault.write("Notes/Ünïcode.md", "---\ntype: note\ntitle: Café ⏫\ntags: [a, b]\n---\n# Café\n\n## Next 📅\n");
+        sync();
+        try (java.sql.Statement s = db.connection().createStatement();
+             java.sql.ResultSet r = s.executeQuery("""
+                     SELECT UTF8TOSTRING(t.properties), UTF8TOSTRING(t.headings) FROM fulltext t
+                     JOIN notes n ON n.id = t.note_id WHERE n.path = 'Notes/Ünïcode.md'""")) {
+            assertTrue(r.next());
+            assertEquals("type\tnote\ntitle\tCafé ⏫\ntags\ta\ntags\tb", r.getString(1));
+            assertEquals("1 6 Café\n2 8 Next 📅", r.getString(2), "level, line (from 1), text");
+        }
+    }
+
+    @Test
     void searchReadsEveryPageOfBodiesAndStopsAtTheLimit() throws Exception {
         for (int i = 0; i < 1_200; i++) {
             vault.write("Bulk/n" + i + ".md", i % 3 == 0 ? "Quarterly ZEBRA review " + i + "\n" : "nothing here\n");
