@@ -27,11 +27,29 @@ done
 echo "jpackage: app image"
 jpackage @jpackage.cfg @packaging/$platform.cfg --type app-image
 image=$(find target/dist -maxdepth 1 -mindepth 1 -type d | head -1)
+if [ "$platform" = linux ]; then
+  # Our launchers in place of jpackage's, which ask rpm and dpkg who owns them at every start (decision 14).
+  for launcher in "$image"/bin/*; do
+    install -m 755 packaging/linux/launcher.sh "$launcher"
+  done
+  rm -f "$image/lib/libapplauncher.so"
+fi
 echo "app image: $image ($(du -sh "$image" | cut -f1))"
 if [ "$what" != app-image ] && [ "$platform" = linux ]; then
   if command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
     echo "jpackage: deb"
     jpackage @jpackage.cfg @packaging/linux.cfg @packaging/linux-deb.cfg --type deb
+    # Then into the package: the same launchers as the image, and no menu entry for the CLI, which jpackage 17
+    # gives every launcher once there is one (a launcher's linux-shortcut=false is not honoured).
+    deb=$(ls target/dist/*.deb)
+    tree=target/deb-tree
+    rm -rf "$tree"
+    fakeroot sh -c "dpkg-deb -R '$deb' '$tree' \
+      && for l in '$tree'/opt/*/bin/*; do install -m 755 packaging/linux/launcher.sh \"\$l\"; done \
+      && rm -f '$tree'/opt/*/lib/libapplauncher.so '$tree'/opt/*/lib/*-vaultdesk-cli.desktop \
+      && sed -i '/-vaultdesk-cli.desktop/d' '$tree'/DEBIAN/postinst '$tree'/DEBIAN/prerm \
+      && dpkg-deb -b -Zxz '$tree' '$deb' >/dev/null"
+    rm -rf "$tree"
     ls -la target/dist/*.deb
   else
     echo "no dpkg-deb/fakeroot: .deb skipped" >&2
