@@ -19,7 +19,8 @@ cp -r assets/sample-vault "$work/vault"
 out=$(run "$image/bin/vaultdesk-cli" report --index-dir "$work/index" "$work/vault")
 echo "$out" | grep -q '"notes": 41' || { echo "report from the package: unexpected output: $out" >&2; exit 1; }
 echo "vaultdesk-cli report: ok ($(echo "$out" | head -c 80)…)"
-again=$(JAVA_TOOL_OPTIONS=-Xshare:on run "$image/bin/vaultdesk-cli" report --index-dir "$work/index" "$work/vault" 2>&1)
+ls "$XDG_CACHE_HOME"/vaultdesk/cds/vaultdesk-cli-*.jsa >/dev/null || { echo "no CLI class-data archive" >&2; exit 1; }
+again=$(JAVA_TOOL_OPTIONS=-Xshare:on run "$image/bin/vaultdesk-cli" report --index-dir "$work/index" "$work/vault")
 [ "$again" = "$out" ] || { echo "report on the CLI's class-data archive: unexpected output: $again" >&2; exit 1; }
 echo "vaultdesk-cli report on its class-data archive: ok"
 if run "$image/bin/vaultdesk-cli" report "$work/missing" 2>/dev/null; then

@@ -30,7 +30,7 @@ class LinuxLauncherTest {
 
     @BeforeEach
     void appFolder() throws Exception {
-        root = tmp.resolve("opt/Vault Desk");
+        root = tmp.resolve("opt/R&D Vault Desk"); // a space, and an & that bash 5.2 would read as the match
         Path app = root.resolve("lib/app");
         Files.createDirectories(app.resolve("lib"));
         Files.writeString(app.resolve("vaultdesk.jar"), "jar");
@@ -50,11 +50,18 @@ class LinuxLauncherTest {
         Path java = Files.createDirectories(root.resolve("lib/runtime/bin")).resolve("java");
         Files.writeString(java, """
                 #!/bin/bash
-                printf '%s\\n' "$@" > "$CALLS"; echo --- >> "$CALLS"
+                printf '%s\\n' "$@" > "$CALLS.tmp"; echo --- >> "$CALLS.tmp"; mv "$CALLS.tmp" "$CALLS"
+                out=
                 for a in "$@"; do
-                  case "$a" in -XX:ArchiveClassesAtExit=*) [ "$NO_ARCHIVE" = 1 ] || echo jsa > "${a#*=}" ;; esac
+                  case "$a" in -XX:ArchiveClassesAtExit=*) out=${a#*=} ;; esac
                 done
-                exit "${EXIT_STATUS:-0}"
+                finish() {
+                  kill %1 2>/dev/null
+                  if [ -n "$out" ] && [ "$NO_ARCHIVE" != 1 ]; then echo jsa > "$out"; fi
+                  exit "$1"
+                }
+                if [ -n "$WAIT_FOR_SIGNAL" ]; then trap 'finish 143' TERM; sleep 30 & wait; fi
+                finish "${EXIT_STATUS:-0}"
                 """);
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
         Path bin = Files.createDirectories(root.resolve("bin"));
@@ -70,7 +77,7 @@ class LinuxLauncherTest {
         }
     }
 
-    private Run launch(String... env) throws Exception {
+    private ProcessBuilder launcher(String... env) {
         List<String> command = new ArrayList<>(List.of(root.resolve("bin/VaultDesk").toString(), "My Vault", "--x"));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().put("XDG_CACHE_HOME", cache.toString());
@@ -78,11 +85,20 @@ class LinuxLauncherTest {
         for (int i = 0; i < env.length; i += 2) {
             pb.environment().put(env[i], env[i + 1]);
         }
-        Process p = pb.start();
+        return pb;
+    }
+
+    private Run launch(String... env) throws Exception {
+        Files.deleteIfExists(calls);
+        Process p = launcher(env).start();
         p.getInputStream().readAllBytes();
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        return new Run(p.exitValue(), recordedArgs());
+    }
+
+    private List<String> recordedArgs() throws Exception {
         List<String> lines = Files.readAllLines(calls);
-        return new Run(p.exitValue(), lines.subList(0, lines.indexOf("---")));
+        return lines.subList(0, lines.indexOf("---"));
     }
 
     private List<Path> archives() throws Exception {
@@ -111,7 +127,7 @@ class LinuxLauncherTest {
         assertTrue(first.startsWith("-XX:ArchiveClassesAtExit=" + cache.resolve("vaultdesk/cds")), first);
         List<Path> made = archives();
         assertEquals(1, made.size());
-        assertTrue(made.get(0).getFileName().toString().matches("VaultDesk-\\d+\\.jsa"), "renamed once written");
+        assertTrue(made.get(0).getFileName().toString().matches("VaultDesk-\\d+-\\d+\\.jsa"), "renamed once written");
         assertEquals("-XX:SharedArchiveFile=" + made.get(0), launch().archiveOption());
         assertEquals("-XX:SharedArchiveFile=" + made.get(0), launch().archiveOption());
     }
@@ -126,6 +142,31 @@ class LinuxLauncherTest {
         List<Path> now = archives();
         assertEquals(1, now.size());
         assertFalse(now.contains(old));
+    }
+
+    @Test
+    void aFirstRunEndedByASignalStillKeepsTheArchiveTheJvmWroteAsItExited() throws Exception {
+        Process p = launcher("WAIT_FOR_SIGNAL", "1").start();
+        for (int i = 0; i < 600 && !Files.exists(calls); i++) {
+            Thread.sleep(50); // until the stand-in JVM runs
+        }
+        assertTrue(Files.exists(calls));
+        p.destroy(); // SIGTERM to the launcher, as when a session ends
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(143, p.exitValue(), "the JVM's status");
+        List<Path> made = archives();
+        assertEquals(1, made.size(), made.toString());
+        assertTrue(made.get(0).getFileName().toString().matches("VaultDesk-\\d+-\\d+\\.jsa"), made.toString());
+    }
+
+    @Test
+    void aPartialArchiveLeftByAKilledStartIsRemovedButNotOneBeingWritten() throws Exception {
+        Path dir = Files.createDirectories(cache.resolve("vaultdesk/cds"));
+        Path dead = Files.writeString(dir.resolve(".VaultDesk-1.2147483646.partial"), "half");
+        Path live = Files.writeString(dir.resolve(".VaultDesk-1." + ProcessHandle.current().pid() + ".partial"), "");
+        launch();
+        assertFalse(Files.exists(dead));
+        assertTrue(Files.exists(live), "its launcher still runs");
     }
 
     @Test
@@ -144,5 +185,28 @@ class LinuxLauncherTest {
         assertEquals(0, run.status());
         assertEquals("", launch("XDG_CACHE_HOME", "", "HOME", "").archiveOption(), "no cache folder to be had");
         assertEquals("", launch("VAULTDESK_NO_CDS", "1").archiveOption());
+        launch();
+        assertEquals(1, archives().size());
+        assertEquals("", launch("VAULTDESK_NO_CDS", "1").archiveOption(), "also once an archive exists");
+    }
+
+    @Test
+    void aJvmThatCrashedLeavesNoArchiveToBeTrusted() throws Exception {
+        assertEquals(134, launch("EXIT_STATUS", "134").status());
+        assertEquals(List.of(), archives());
+        assertTrue(launch().archiveOption().startsWith("-XX:ArchiveClassesAtExit="), "made again next time");
+    }
+
+    @Test
+    void aConfigurationItDoesNotUnderstandStopsItRatherThanBeingIgnored() throws Exception {
+        Path cfg = root.resolve("lib/app/VaultDesk.cfg");
+        Files.writeString(cfg, Files.readString(cfg) + "[ArgOptions]\narguments=--demo\n");
+        Files.deleteIfExists(calls);
+        Process p = launcher().start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(1, p.exitValue());
+        assertTrue(out.contains("'arguments'"), out);
+        assertFalse(Files.exists(calls), "Java was not started");
     }
 }
