@@ -11,7 +11,8 @@ import java.util.List;
  *
  * <p>Shaped for H2's costs (docs/decisions/0007-index-shape-for-h2.md): a row costs about 6 µs to insert whatever
  * its width, and a secondary index doubles that. So a note's small facts (tags, accounts, participants, aliases)
- * are columns of its row, and tasks and links are keyed by {@code note_id << 20 | n}: rows of one note sit together under the primary key, so replacing a note's rows is a range delete with no extra index.
+ * are columns of its row, and tasks and links are keyed by {@code note_id << 20 | n}: rows of one note sit together
+ * under the primary key, so replacing a note's rows is a range delete with no extra index.
  * Multi-valued columns hold values separated by newlines. A note's task counts are columns of its row too: the
  * catalog, read at every launch, then needs no pass over the tasks table. What no query of the notes table needs,
  * a note's properties and headings, travels with its body in {@code fulltext}, in UTF-8: H2 reads and writes a
