@@ -5,7 +5,7 @@
 # - jpackage's Linux launcher asks rpm and dpkg which package owns it at every start, twice: 0.5-1 s here.
 # - The app's classes are kept in a class-data archive made on the first run, in the user's cache folder: later
 #   starts map them instead of reading, verifying and linking the jars again. The archive's name carries the app
-#   folder and each jar's size and time, so an upgrade or a moved folder makes a new one (and drops the old).
+#   folder and each jar's size and time: a moved folder makes its own, an upgrade replaces the folder's old one.
 #   VAULTDESK_NO_CDS=1 starts without making one.
 set -u
 self=$(readlink -f "$0")
