@@ -93,12 +93,14 @@ public final class IndexBenchmark {
     }
 
     /**
-     * CPU seconds per thread name during a build, when {@code -Dbench.threads=true}: the parsing pool's threads end
+     * CPU seconds and bytes allocated per thread name during a build, when {@code -Dbench.threads=true}: the parsing pool's threads end
      * with the build, so they are sampled while they run (every 50 ms; the last slice of each is missed).
      */
     private static final class ThreadSampler {
         private final java.util.Map<Long, Long> start = new java.util.HashMap<>();
         private final java.util.Map<Long, Long> last = new java.util.HashMap<>();
+        private final java.util.Map<Long, Long> startBytes = new java.util.HashMap<>();
+        private final java.util.Map<Long, Long> lastBytes = new java.util.HashMap<>();
         private final java.util.Map<Long, String> names = new java.util.HashMap<>();
         private volatile boolean running = true;
         private Thread sampler;
@@ -124,18 +126,22 @@ public final class IndexBenchmark {
         }
 
         private synchronized void sample(boolean first) {
-            var mx = ManagementFactory.getThreadMXBean();
+            var mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
             for (long id : mx.getAllThreadIds()) {
                 long cpu = mx.getThreadCpuTime(id);
+                long bytes = mx.getThreadAllocatedBytes(id);
                 var info = mx.getThreadInfo(id);
-                if (cpu < 0 || info == null) {
+                if (cpu < 0 || bytes < 0 || info == null) {
                     continue;
                 }
                 if (first) {
                     start.put(id, cpu);
+                    startBytes.put(id, bytes);
                 }
                 start.putIfAbsent(id, 0L);
+                startBytes.putIfAbsent(id, 0L);
                 last.put(id, cpu);
+                lastBytes.put(id, bytes);
                 names.put(id, info.getThreadName().replaceAll(" /.*$", "").replaceAll("[-#]?[0-9]+$", ""));
             }
         }
@@ -153,6 +159,13 @@ public final class IndexBenchmark {
             StringBuilder out = new StringBuilder("  thread CPU (s):");
             byName.forEach((n, s) -> out.append(String.format(Locale.ROOT, " %s %.1f;", n, s)));
             System.out.println(out);
+            // Unlike CPU time, what a build allocates does not depend on what else the machine is doing.
+            java.util.Map<String, Double> gigabytes = new java.util.TreeMap<>();
+            lastBytes.forEach((id, b) -> gigabytes.merge(names.get(id), (b - startBytes.get(id)) / 1e9, Double::sum));
+            gigabytes.entrySet().removeIf(e -> e.getValue() < 0.05);
+            StringBuilder alloc = new StringBuilder("  thread allocation (GB):");
+            gigabytes.forEach((n, g) -> alloc.append(String.format(Locale.ROOT, " %s %.2f;", n, g)));
+            System.out.println(alloc);
         }
     }
 

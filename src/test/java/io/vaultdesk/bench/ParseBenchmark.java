@@ -8,7 +8,6 @@ import io.vaultdesk.vault.ParsedNote;
 import io.vaultdesk.vault.VaultFile;
 import io.vaultdesk.vault.VaultScanner;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +17,8 @@ import java.util.Locale;
 /**
  * The parser's share of a full index, without I/O or H2: every note of a vault is read into memory once, then
  * hashed, decoded, parsed and its links resolved, pass after pass on one thread, as the indexer's pool does.
- * Prints microseconds of CPU per note for each pass. {@code bench/parse-benchmark.sh [VAULT] [PASSES]}.
+ * Prints microseconds of CPU and kilobytes allocated per note for each pass; the allocation does not vary from run
+ * to run as the CPU time does on a shared machine. {@code bench/parse-benchmark.sh [VAULT] [PASSES]}.
  */
 public final class ParseBenchmark {
     private ParseBenchmark() {
@@ -37,10 +37,12 @@ public final class ParseBenchmark {
         }
         LinkResolver resolver = new LinkResolver(files.stream().map(VaultFile::path).toList());
         System.out.printf(Locale.ROOT, "%,d notes, %,d MB%n", files.size(), total >> 20);
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long self = Thread.currentThread().getId();
         NoteParser parser = new NoteParser();
         for (int pass = 1; pass <= passes; pass++) {
             long cpu = threads.getCurrentThreadCpuTime();
+            long allocated = threads.getThreadAllocatedBytes(self);
             long wall = System.nanoTime();
             long checksum = 0;
             for (int i = 0; i < files.size(); i++) {
@@ -50,12 +52,13 @@ public final class ParseBenchmark {
                 for (Link link : note.links()) {
                     checksum += resolver.resolve(link, path).map(String::length).orElse(0);
                 }
-                checksum += note.tasks().size() + note.body().length();
+                checksum += note.tasks().size() + note.headings().size();
             }
             double cpuMicros = (threads.getCurrentThreadCpuTime() - cpu) / 1e3 / files.size();
             double wallMicros = (System.nanoTime() - wall) / 1e3 / files.size();
-            System.out.printf(Locale.ROOT, "pass %d: %.1f µs CPU per note (%.1f µs wall), checksum %d%n", pass,
-                    cpuMicros, wallMicros, checksum);
+            double kilobytes = (threads.getThreadAllocatedBytes(self) - allocated) / 1024.0 / files.size();
+            System.out.printf(Locale.ROOT, "pass %d: %.1f µs CPU per note (%.1f µs wall), %.1f KB allocated per note,"
+                    + " checksum %d%n", pass, cpuMicros, wallMicros, kilobytes, checksum);
         }
     }
 }
