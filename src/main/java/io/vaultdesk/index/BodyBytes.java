@@ -1,6 +1,7 @@
 package io.vaultdesk.index;
 
 import io.vaultdesk.vault.Damage;
+import io.vaultdesk.vault.NoteParser;
 import io.vaultdesk.vault.ParsedNote;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -15,10 +16,13 @@ final class BodyBytes {
     private BodyBytes() {
     }
 
-    /** @param file the bytes the note was parsed from */
-    static byte[] of(byte[] file, ParsedNote note) {
+    /**
+     * @param file the bytes the note was parsed from
+     * @param text the text they decoded to
+     */
+    static byte[] of(byte[] file, String text, ParsedNote note) {
         if (!isClean(file, note)) {
-            return note.body().getBytes(StandardCharsets.UTF_8);
+            return NoteParser.bodyText(text, note.frontmatter().endLine()).getBytes(StandardCharsets.UTF_8);
         }
         // as NoteParser.bodyText: from the first line after the frontmatter, without the final line break
         int start = 0;

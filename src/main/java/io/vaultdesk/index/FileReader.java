@@ -1,11 +1,13 @@
 package io.vaultdesk.index;
 
 import io.vaultdesk.vault.ContentHash;
+import io.vaultdesk.vault.DecodedText;
 import io.vaultdesk.vault.Link;
 import io.vaultdesk.vault.LinkResolver;
 import io.vaultdesk.vault.NoteParser;
 import io.vaultdesk.vault.OwnerNames;
 import io.vaultdesk.vault.ParsedNote;
+import io.vaultdesk.vault.TextDecoder;
 import io.vaultdesk.vault.VaultFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,6 +25,7 @@ import java.util.OptionalLong;
 final class FileReader {
     private static final System.Logger LOG = System.getLogger(FileReader.class.getName());
     private static final ThreadLocal<NoteParser> PARSER = ThreadLocal.withInitial(NoteParser::new);
+    private static final TextDecoder DECODER = new TextDecoder();
 
     private final Path root;
     private final LinkResolver resolver;
@@ -65,20 +68,22 @@ final class FileReader {
         }
         ParsedNote note;
         byte[] parsedFrom = bytes;
+        DecodedText text = DECODER.decode(bytes);
         try {
-            note = PARSER.get().parse(file.path(), bytes);
+            note = PARSER.get().parse(file.path(), text);
         } catch (RuntimeException | StackOverflowError e) {
             // One pathological note must not stop a vault from opening: it is indexed empty, with the reason.
             LOG.log(System.Logger.Level.WARNING, "could not parse " + file.path(), e);
             parsedFrom = new byte[0];
-            note = PARSER.get().parse(file.path(), parsedFrom);
+            text = DECODER.decode(parsedFrom);
+            note = PARSER.get().parse(file.path(), text);
             problem = "could not be parsed: " + e;
         }
         if (problem != null) {
             List<String> warnings = new ArrayList<>(note.warnings());
             warnings.add(problem);
             note = new ParsedNote(note.path(), note.damage(), warnings, note.frontmatter(), note.properties(),
-                    note.headings(), note.tasks(), note.links(), note.tags(), note.body());
+                    note.headings(), note.tasks(), note.links(), note.tags());
         }
         List<Integer> targets = new ArrayList<>(note.links().size());
         for (Link link : note.links()) {
@@ -86,6 +91,6 @@ final class FileReader {
         }
         boolean person = OwnerNames.isPersonNote(file.path(), note.properties().type());
         return new FileUpdate.Parsed(new ParsedFile(id, seen, hash, readAt,
-                NoteRows.of(id, seen, hash, readAt, note, targets, person, BodyBytes.of(parsedFrom, note))), isNew);
+                NoteRows.of(id, seen, hash, readAt, note, targets, person, BodyBytes.of(parsedFrom, text.text(), note))), isNew);
     }
 }

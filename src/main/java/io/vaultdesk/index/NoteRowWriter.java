@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.h2.value.ValueVarbinary;
 
 /** Writes parsed files to the index in JDBC batches: one statement per table, sent once per chunk. */
 final class NoteRowWriter implements AutoCloseable {
@@ -87,7 +88,8 @@ final class NoteRowWriter implements AutoCloseable {
             } else if (v instanceof Long n) {
                 s.setLong(i + 1, n);
             } else if (v instanceof byte[] bytes) {
-                s.setBytes(i + 1, bytes);
+                // setBytes copies the array (a body is kilobytes); these rows are built for this write alone
+                s.setObject(i + 1, ValueVarbinary.getNoCopy(bytes));
             } else if (v instanceof Boolean b) {
                 s.setBoolean(i + 1, b);
             } else if (v == null) {

@@ -32,7 +32,7 @@ public final class NoteParser {
         decoded.damage().forEach(d -> warnings.add(describe(d)));
         if (damage.contains(Damage.BINARY)) {
             return new ParsedNote(path, damage, warnings, Frontmatter.NONE, NoteProperties.NONE, List.of(),
-                    List.of(), List.of(), List.of(), "");
+                    List.of(), List.of(), List.of());
         }
         List<String> lines = Lines.split(decoded.text());
         Frontmatter frontmatter = frontmatterParser.parse(lines);
@@ -52,28 +52,45 @@ public final class NoteParser {
         }
         links.addAll(body.links);
         tags.addAll(body.tags);
-        String text = bodyText(decoded.text(), lines, frontmatter.endLine());
         return new ParsedNote(path, damage, warnings, frontmatter, NoteProperties.of(frontmatter), body.headings,
-                body.tasks, links, List.copyOf(tags), text);
+                body.tasks, links, List.copyOf(tags));
     }
 
     /**
-     * The lines from {@code firstBodyLine} on, joined with "\n". Most notes have LF endings only: then it is a
-     * substring of the text (without its final line break), which spares copying every body line a second time.
+     * A note's body, for full-text search: its lines from {@code firstBodyLine} on (the line after the
+     * frontmatter, {@link Frontmatter#endLine()}), as {@link Lines} counts them, joined with "\n". Not part of
+     * {@link ParsedNote}: a full build copies most bodies straight from the file's bytes, and making each one a
+     * string as well was a tenth of the parsing thread's allocation.
+     *
+     * @param text the decoded text ({@link DecodedText#text()})
      */
-    static String bodyText(String text, List<String> lines, int firstBodyLine) {
-        if (firstBodyLine >= lines.size()) {
-            return "";
-        }
-        if (text.indexOf('\r') >= 0) {
-            return String.join("\n", lines.subList(firstBodyLine, lines.size()));
-        }
+    public static String bodyText(String text, int firstBodyLine) {
+        int n = text.length();
         int start = 0;
         for (int line = 0; line < firstBodyLine; line++) {
-            start = text.indexOf('\n', start) + 1;
+            int end = start;
+            while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            if (end == n) {
+                return ""; // the note has no line below the frontmatter
+            }
+            start = text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
         }
-        int end = text.endsWith("\n") ? text.length() - 1 : text.length();
-        return text.substring(start, end);
+        if (start >= n) {
+            return "";
+        }
+        int end = n; // without the last line's break: Lines has no empty line after it
+        if (text.charAt(end - 1) == '\n') {
+            end--;
+            if (end > start && text.charAt(end - 1) == '\r') {
+                end--;
+            }
+        } else if (text.charAt(end - 1) == '\r') {
+            end--;
+        }
+        String body = text.substring(start, end);
+        return body.indexOf('\r') < 0 ? body : body.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     private Body scanBody(List<String> lines, int firstBodyLine) {

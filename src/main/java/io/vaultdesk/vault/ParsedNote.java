@@ -7,7 +7,6 @@ import java.util.Set;
  * Everything the index keeps of one note.
  *
  * @param path     vault-relative, '/'-separated
- * @param body     the text after the frontmatter, repaired; for full-text search
  * @param warnings one line per problem, for the user
  */
 public record ParsedNote(
@@ -19,8 +18,7 @@ public record ParsedNote(
         List<Heading> headings,
         List<TaskLine> tasks,
         List<Link> links,
-        List<String> tags,
-        String body) {
+        List<String> tags) {
 
     public ParsedNote {
         damage = Set.copyOf(damage);

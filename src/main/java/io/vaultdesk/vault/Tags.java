@@ -13,12 +13,17 @@ public final class Tags {
 
     /** End index (exclusive) of a tag whose '#' is at {@code hash}, or -1 when no valid tag starts there. */
     public static int tagEnd(CharSequence text, int hash) {
+        return tagEnd(text, hash, text.length());
+    }
+
+    /** As {@link #tagEnd(CharSequence, int)} for the text before {@code limit}. */
+    static int tagEnd(CharSequence text, int hash, int limit) {
         if (hash > 0 && !Character.isWhitespace(text.charAt(hash - 1))) {
             return -1;
         }
         int i = hash + 1;
         boolean hasNonDigit = false;
-        while (i < text.length()) {
+        while (i < limit) {
             int cp = Character.codePointAt(text, i);
             if (!isTagChar(cp)) {
                 break;

@@ -5,9 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The fields of one task, taken off the end of its text one at a time (see {@link TaskLineParser}). */
+/**
+ * The fields of one task, taken off the end of its text one at a time (see {@link TaskLineParser}). What is left
+ * is the start of the text up to {@link #end}: each field taken moves the end back, and only the values found are
+ * cut out as strings (cutting the rest at every field was an eighth of what the parsing thread allocated in a full build).
+ */
 final class TaskFields {
-    private String rest;
+    private final String text;
+    /** The text not yet taken as fields is [0, end), without trailing whitespace. */
+    private int end;
     /** Where the fields begin in the body: the description is everything before. */
     private int fieldsStart;
     String owner = "";
@@ -27,13 +33,16 @@ final class TaskFields {
     /** Where each field was found in the body, last field first: what an edit of the line needs. */
     final List<FieldSpan> spans = new ArrayList<>();
 
+    /** @param body the task's text after its checkbox, starting with no whitespace */
     TaskFields(String body) {
-        this.rest = body.strip();
+        this.text = body;
+        this.end = trimmedEnd(body.length());
         this.fieldsStart = body.length();
     }
 
+    /** The text before the fields: the description as written, tags and an owner inside it included. */
     String rest() {
-        return rest;
+        return text.substring(0, end);
     }
 
     int fieldsStart() {
@@ -41,32 +50,32 @@ final class TaskFields {
     }
 
     boolean takeBlockId() {
-        int caret = rest.lastIndexOf('^');
-        if (caret <= 0 || !Character.isWhitespace(rest.charAt(caret - 1)) || caret == rest.length() - 1
-                || !allMatch(rest, caret + 1, rest.length(), "-")) {
+        int caret = text.lastIndexOf('^', end - 1);
+        if (caret <= 0 || !Character.isWhitespace(text.charAt(caret - 1)) || caret == end - 1
+                || !allMatch(text, caret + 1, end, "-")) {
             return false;
         }
-        blockId = Optional.of(rest.substring(caret + 1));
+        blockId = Optional.of(text.substring(caret + 1, end));
         cut(caret, Field.BLOCK_ID);
         return true;
     }
 
     boolean takeTrailingTag() {
-        int hash = rest.lastIndexOf('#');
-        if (hash < 0 || Tags.tagEnd(rest, hash) != rest.length()) {
+        int hash = text.lastIndexOf('#', end - 1);
+        if (hash < 0 || Tags.tagEnd(text, hash, end) != end) {
             return false;
         }
-        trailingTags.add(0, rest.substring(hash + 1));
+        trailingTags.add(0, text.substring(hash + 1, end));
         cut(hash, Field.TAG);
         return true;
     }
 
     boolean takePriority() {
-        String withoutVariation = rest.endsWith("\uFE0F") ? rest.substring(0, rest.length() - 1) : rest;
+        int withoutVariation = end > 0 && text.charAt(end - 1) == '\uFE0F' ? end - 1 : end;
         for (Priority p : Priority.values()) {
-            if (p != Priority.NONE && withoutVariation.endsWith(p.signifier())) {
+            if (p != Priority.NONE && endsWith(withoutVariation, p.signifier())) {
                 priority = p;
-                cut(withoutVariation.length() - p.signifier().length(), Field.PRIORITY);
+                cut(withoutVariation - p.signifier().length(), Field.PRIORITY);
                 return true;
             }
         }
@@ -74,7 +83,7 @@ final class TaskFields {
     }
 
     boolean takeRecurrence() {
-        int at = rest.lastIndexOf(Signifiers.RECURRENCE);
+        int at = lastIndexOf(Signifiers.RECURRENCE);
         if (at < 0) {
             return false;
         }
@@ -88,7 +97,7 @@ final class TaskFields {
     }
 
     boolean takeId() {
-        int at = rest.lastIndexOf(Signifiers.ID);
+        int at = lastIndexOf(Signifiers.ID);
         if (at < 0) {
             return false;
         }
@@ -102,7 +111,7 @@ final class TaskFields {
     }
 
     boolean takeDependsOn() {
-        int at = rest.lastIndexOf(Signifiers.DEPENDS_ON);
+        int at = lastIndexOf(Signifiers.DEPENDS_ON);
         if (at < 0) {
             return false;
         }
@@ -123,11 +132,11 @@ final class TaskFields {
 
     /** {@code @Name} at the end: the name holds no signifier, tag or second '@'. */
     boolean takeOwner() {
-        int at = rest.lastIndexOf('@');
-        if (at < 0 || !TaskLineParser.startsOwner(rest, at)) {
+        int at = text.lastIndexOf('@', end - 1);
+        if (at < 0 || at + 1 >= end || !TaskLineParser.startsOwner(text, at)) {
             return false;
         }
-        String name = rest.substring(at + 1).strip();
+        String name = text.substring(at + 1, end).strip();
         if (name.isEmpty() || Signifiers.indexOfAny(name, 0) >= 0 || Tags.indexOfTag(name, 0) >= 0) {
             return false;
         }
@@ -143,28 +152,27 @@ final class TaskFields {
      * (2025-02-30) leaves the field empty rather than stopping the reading of the others.
      */
     boolean takeAnyDate() {
-        if (rest.length() < 11 || !hasDateShape(rest.substring(rest.length() - 10))) {
+        if (end < 11 || !hasDateShape(text, end - 10)) {
             return false;
         }
-        Optional<LocalDate> date = TaskLineParser.parseDate(rest.substring(rest.length() - 10));
-        String before = rest.substring(0, rest.length() - 10).stripTrailing();
-        if (before.endsWith("\uFE0F")) {
-            before = before.substring(0, before.length() - 1);
+        int before = trimmedEnd(end - 10);
+        if (before > 0 && text.charAt(before - 1) == '\uFE0F') {
+            before--;
         }
         for (DateField field : DateField.values()) {
             for (String signifier : field.signifiers) {
-                if (before.endsWith(signifier)) {
-                    set(field, date);
-                    return cut(before.length() - signifier.length(), field.field);
+                if (endsWith(before, signifier)) {
+                    set(field, TaskLineParser.parseDate(text, end - 10));
+                    return cut(before - signifier.length(), field.field);
                 }
             }
         }
         return false;
     }
 
-    private static boolean hasDateShape(String s) {
+    private static boolean hasDateShape(String s, int from) {
         for (int i = 0; i < 10; i++) {
-            char c = s.charAt(i);
+            char c = s.charAt(from + i);
             if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') {
                 return false;
             }
@@ -198,14 +206,33 @@ final class TaskFields {
     }
 
     private String value(int from) {
-        return rest.substring(from).strip();
+        return text.substring(from, end).strip();
     }
 
     private boolean cut(int at, Field field) {
-        spans.add(new FieldSpan(field, at, rest.length()));
+        spans.add(new FieldSpan(field, at, end));
         fieldsStart = at;
-        rest = rest.substring(0, at).stripTrailing();
+        end = trimmedEnd(at);
         return true;
+    }
+
+    /** Where the text before {@code limit} ends without its trailing whitespace (as String.stripTrailing). */
+    private int trimmedEnd(int limit) {
+        int e = limit;
+        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e;
+    }
+
+    /** Whether [0, limit) of the text ends with {@code s}. */
+    private boolean endsWith(int limit, String s) {
+        return limit >= s.length() && text.startsWith(s, limit - s.length());
+    }
+
+    /** The last {@code s} wholly within what is left, or -1. */
+    private int lastIndexOf(String s) {
+        return text.lastIndexOf(s, end - s.length());
     }
 
     /** True when every char in [from, to) is a letter, digit or one of {@code extra}. */

@@ -152,17 +152,22 @@ public final class TaskLineParser {
     }
 
     static Optional<LocalDate> parseDate(String s) {
-        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+        return s.length() == 10 ? parseDate(s, 0) : Optional.empty();
+    }
+
+    /** The YYYY-MM-DD date in the ten chars from {@code from}, when they are one. */
+    static Optional<LocalDate> parseDate(String s, int from) {
+        if (s.charAt(from + 4) != '-' || s.charAt(from + 7) != '-') {
             return Optional.empty();
         }
         for (int i = 0; i < 10; i++) {
-            if (i != 4 && i != 7 && (s.charAt(i) < '0' || s.charAt(i) > '9')) {
+            if (i != 4 && i != 7 && (s.charAt(from + i) < '0' || s.charAt(from + i) > '9')) {
                 return Optional.empty();
             }
         }
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10),
-                    Integer.parseInt(s, 8, 10, 10)));
+            return Optional.of(LocalDate.of(Integer.parseInt(s, from, from + 4, 10),
+                    Integer.parseInt(s, from + 5, from + 7, 10), Integer.parseInt(s, from + 8, from + 10, 10)));
         } catch (DateTimeException e) {
             return Optional.empty();
         }

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vaultdesk.testing.VaultGenerator;
+import io.vaultdesk.vault.DecodedText;
+import io.vaultdesk.vault.Lines;
 import io.vaultdesk.vault.NoteParser;
 import io.vaultdesk.vault.ParsedNote;
+import io.vaultdesk.vault.TextDecoder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,9 +29,12 @@ class BodyBytesTest {
     private int copied;
 
     private void same(byte[] file) {
-        ParsedNote note = parser.parse("x.md", file);
-        byte[] expected = note.body().getBytes(StandardCharsets.UTF_8);
-        assertArrayEquals(expected, BodyBytes.of(file, note), () -> "file " + new String(file, StandardCharsets.UTF_8)
+        DecodedText text = new TextDecoder().decode(file);
+        ParsedNote note = parser.parse("x.md", text);
+        List<String> lines = Lines.split(text.text());
+        int first = Math.min(note.frontmatter().endLine(), lines.size());
+        byte[] expected = String.join("\n", lines.subList(first, lines.size())).getBytes(StandardCharsets.UTF_8);
+        assertArrayEquals(expected, BodyBytes.of(file, text.text(), note), () -> "file " + new String(file, StandardCharsets.UTF_8)
                 .replace("\r", "\\r").replace("\n", "\\n"));
     }
 

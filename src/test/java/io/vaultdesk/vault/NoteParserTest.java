@@ -155,8 +155,9 @@ class NoteParserTest {
                 "---\n---\n\n", "---\nx: [\n---\nbody", "- [ ] a\n\n\n")) {
             List<String> lines = Lines.split(text);
             int first = Math.min(FrontmatterParser.closingFence(lines) + 1, lines.size());
+            assertEquals(parse(text).frontmatter().endLine(), first);
             assertEquals(String.join("\n", lines.subList(first, lines.size())),
-                    parse(text).body(), () -> "body of " + text.replace("\n", "\\n").replace("\r", "\\r"));
+                    NoteParser.bodyText(text, first), () -> "body of " + text.replace("\n", "\\n").replace("\r", "\\r"));
         }
     }
 }
