@@ -32,6 +32,20 @@ record NoteRows(Object[] note, List<Object[]> tasks, List<Object[]> links, Objec
     /** The task row's columns that {@link NoteRowWriter} settles: the owner run as written, and its owner. */
     static final int OWNER_RUN = 6;
     static final int OWNER = 7;
+    /** The columns {@link ReportTally} counts, by table. */
+    static final int NOTE_ID = 0;
+    static final int NOTE_PATH = 1;
+    static final int NOTE_NAME = 2;
+    static final int NOTE_IS_NOTE = 4;
+    static final int NOTE_IS_MEETING = 12;
+    static final int NOTE_ACCOUNTS = 14;
+    static final int NOTE_DAMAGE = 18;
+    static final int TASK_STATUS = 4;
+    static final int TASK_DUE = 8;
+    static final int TASK_PRIORITY = 15;
+    static final int LINK_NOTE_ID = 1;
+    static final int LINK_TARGET = 4;
+    static final int LINK_TARGET_ID = 8;
 
     static NoteRows attachment(int id, VaultFile file, long hash, long readAt) {
         return new NoteRows(noteRow(id, file, hash, readAt, null, false, 0, 0), List.of(), List.of(), null, null,

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -97,7 +98,8 @@ public final class VaultIndexer {
             }
             OwnerNames ownersBefore = owners == null ? null : owners.names();
             // A full build resolved every link against the files it found; only files gone since matter then.
-            Tally tally = new Tally(full ? Set.of() : plan.changedKeys(), plan.removed().size());
+            Tally tally = new Tally(full ? Set.of() : plan.changedKeys(), plan.removed().size(),
+                    full ? new ReportTally() : null);
             if (!plan.removed().isEmpty()) {
                 Map<Integer, String> pathById = new HashMap<>();
                 known.values().forEach(k -> pathById.put(k.id(), k.path()));
@@ -110,6 +112,12 @@ public final class VaultIndexer {
             }
             apply(plan, progress, tally, ownersBefore);
             mendAfterWrites(tally, full, ownersBefore);
+            if (tally.report != null) {
+                Optional<VaultReport> report = tally.report.report(owners.names());
+                if (report.isPresent()) {
+                    new ReportCache(db.connection()).save(report.get());
+                }
+            }
             if (writes || cutOff) {
                 db.removeMeta(SYNC_PENDING);
                 db.connection().commit();
@@ -151,10 +159,16 @@ public final class VaultIndexer {
         int parsed;
         int touched;
         int removed;
+        /**
+         * The report's figures, counted while a full build writes every file; dropped when a file is not written
+         * as parsed (it vanished or could not be read), as the tables then hold what the counting did not see.
+         */
+        ReportTally report;
 
-        Tally(Set<String> changedKeys, int removed) {
+        Tally(Set<String> changedKeys, int removed, ReportTally report) {
             this.changedKeys = new HashSet<>(changedKeys);
             this.removed = removed;
+            this.report = report;
         }
     }
 
@@ -221,6 +235,9 @@ public final class VaultIndexer {
     }
 
     private void write(NoteRowWriter writer, FileUpdate update, Tally tally) throws SQLException {
+        if (!(update instanceof FileUpdate.Parsed)) {
+            tally.report = null;
+        }
         if (update instanceof FileUpdate.Touched t) {
             writer.touch(t);
             IndexedFile before = known.get(t.file().path());
@@ -245,6 +262,9 @@ public final class VaultIndexer {
             }
             writer.insert(p.file());
             ParsedFile f = p.file();
+            if (tally.report != null) {
+                tally.report.add(f.rows());
+            }
             owners.written(f.id(), f.rows());
             known.put(f.file().path(), new IndexedFile(f.id(), f.file().path(), f.file().size(),
                     f.file().modifiedMillis(), f.hash(), f.readAt()));

@@ -1,0 +1,71 @@
+package io.vaultdesk.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vaultdesk.testing.VaultGenerator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The report a full build counts as it writes is the report the tables give when read back. */
+class ReportTallyTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFullBuildLeavesTheReportTheTablesGive() throws Exception {
+        TempVault vault = new TempVault(dir.resolve("vault"));
+        new VaultGenerator(11).generate(vault.root, 600); // damaged files among them
+        copyNotes(Path.of("assets/sample-vault"), vault, "sample/");
+        copyNotes(Path.of("src/test/resources/fixtures"), vault, "fixtures/");
+        // The owner is only known once the person note is: written before it, the task names the whole run.
+        vault.write("A first.md", "- [ ] Call @Zed Quillfeather to follow up 📅 2025-01-02 ⏫\n"
+                + "- [/] [[Nobody Here|someone]] and [[Zed Quillfeather]] @Ann\n- [x] done @Ann\n");
+        vault.write("People/Zed Quillfeather.md", "---\ntype: person\naliases: [ZQ]\n---\n");
+        vault.write("Ann.md", "[[Nobody Here]] [[#Heading]] [[A first]]\n");
+        vault.write("picture.png", new byte[] {1, 2, 3});
+
+        try (IndexDatabase db = IndexDatabase.open(dir.resolve("index"), vault.root)) {
+            new VaultIndexer(db).sync(IndexProgress.NONE);
+            Optional<VaultReport> counted = new ReportCache(db.connection()).load();
+            assertTrue(counted.isPresent(), "the full build left its report in the cache");
+
+            ReportCache.clear(db.connection());
+            db.connection().commit();
+            VaultReport read = new ReportQuery(db).run();
+            assertEquals(read, counted.get());
+            assertEquals(1, read.openByOwner().get("Zed Quillfeather"), "the owner settled by the person note");
+            assertEquals(2, read.backlinkSources().get("Nobody Here"));
+            assertFalse(read.damagedNotes().isEmpty());
+            assertTrue(read.attachments() >= 1);
+        }
+    }
+
+    @Test
+    void aSyncThatChangesFilesLeavesTheReportToBeReadAgain() throws Exception {
+        TempVault vault = new TempVault(dir.resolve("vault"));
+        vault.write("a.md", "- [ ] one @Ann\n");
+        try (IndexDatabase db = IndexDatabase.open(dir.resolve("index"), vault.root)) {
+            VaultIndexer indexer = new VaultIndexer(db);
+            indexer.sync(IndexProgress.NONE);
+            vault.write("b.md", "- [ ] two @Ann\n");
+            indexer.sync(IndexProgress.NONE);
+            assertTrue(new ReportCache(db.connection()).load().isEmpty());
+            assertEquals(2, new ReportQuery(db).run().openByOwner().get("Ann"));
+        }
+    }
+
+    private static void copyNotes(Path from, TempVault vault, String prefix) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                vault.write(prefix + from.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            }
+        }
+    }
+}
