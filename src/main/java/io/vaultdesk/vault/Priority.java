@@ -6,9 +6,12 @@ public enum Priority {
     LOW(Signifiers.LOW), LOWEST(Signifiers.LOWEST);
 
     private final String signifier;
+    /** Kept: asked for once per task of a full build. */
+    private final String key;
 
     Priority(String signifier) {
         this.signifier = signifier;
+        this.key = name().toLowerCase(java.util.Locale.ROOT);
     }
 
     public String signifier() {
@@ -17,6 +20,6 @@ public enum Priority {
 
     /** The name used in reports and the index: "highest" ... "lowest", "none". */
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return key;
     }
 }

@@ -1,7 +1,5 @@
 package io.vaultdesk.vault;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -206,15 +204,17 @@ final class SimpleFrontmatterReader {
                 }
             }
         }
+        if (isDate(text)) {
+            // SnakeYAML's timestamp, a Date at UTC midnight, which the flattening prints back as written; checked
+            // before the resolver's regular expressions, as every meeting has one
+            return Optional.of(text);
+        }
         Tag tag = resolver.resolve(NodeId.scalar, text, true);
         if (tag.equals(Tag.STR)) {
             return Optional.of(text);
         }
         if (tag.equals(Tag.NULL)) {
             return Optional.empty();
-        }
-        if (tag.equals(Tag.TIMESTAMP) && isDate(text)) {
-            return Optional.of(text); // SnakeYAML's Date at UTC midnight, which the flattening prints back as this
         }
         // Numbers and booleans that print back as written: "tier: 2", "done: false"; not "0123" (octal), "1_000",
         // "+5", "1.50" or "Yes", which SnakeYAML turns into something else.
@@ -244,15 +244,9 @@ final class SimpleFrontmatterReader {
      * YYYY-MM-DD and a real day: SnakeYAML would roll "2025-02-30" over to March, so that is declined; and from 1583
      * on, since SnakeYAML's calendar is Julian before the Gregorian reform and would shift an older date by days.
      */
+    /** YYYY-MM-DD, a real date from 1583 on; as LocalDate.parse, without a DateTimeFormatter's cost. */
     private static boolean isDate(String text) {
-        if (text.length() != 10) {
-            return false;
-        }
-        try {
-            return LocalDate.parse(text).getYear() >= 1583;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
+        return TaskLineParser.parseDate(text).map(d -> d.getYear() >= 1583).orElse(false);
     }
 
     /** A quoted scalar on one line with nothing after it; double quotes without escapes, single with '' as '. */
