@@ -44,6 +44,18 @@ public final class LinkResolver {
         return VaultPaths.lower(VaultPaths.isNote(name) ? name.substring(0, name.length() - 3) : name);
     }
 
+    /**
+     * Whether the link resolves to the same file from every note: a wiki link or embed by bare name, which at most
+     * one file has. A caller resolving many links may keep such a result by the target as written.
+     */
+    public boolean resolvesAlikeEverywhere(Link link) {
+        if (link.isSelfReference() || link.kind() == LinkKind.MARKDOWN || link.target().indexOf('/') >= 0) {
+            return false; // "./x" and "../x" have a '/' too
+        }
+        List<String> candidates = byName.get(targetKey(link.target()));
+        return candidates == null || candidates.size() == 1;
+    }
+
     /** The vault-relative path the link points to, or empty when it resolves to nothing. */
     public Optional<String> resolve(Link link, String sourcePath) {
         if (link.isSelfReference()) {

@@ -43,4 +43,24 @@ class FileReaderTest {
     void aFileGoneBeforeItWasReadHasVanished() {
         assertInstanceOf(FileUpdate.Vanished.class, read(OptionalLong.of(42)));
     }
+
+    @Test
+    void aNameTwoNotesShareResolvesFromEachNoteOnItsOwnAfterOthersKeptTheirs() throws Exception {
+        List<String> paths = List.of("A/Acme.md", "B/Acme.md", "Bob.md", "A/one.md", "B/two.md", "C/three.md");
+        Map<String, Integer> ids = new java.util.HashMap<>();
+        for (String p : paths) {
+            ids.put(p, ids.size() + 1);
+            Files.createDirectories(vault.resolve(p).getParent() == null ? vault : vault.resolve(p).getParent());
+            Files.writeString(vault.resolve(p), "[[Acme]] [[Bob]] [Bob](Bob.md) [Acme](Acme.md)\n");
+        }
+        FileReader reader = new FileReader(vault, new LinkResolver(paths), ids);
+        for (String p : List.of("A/one.md", "B/two.md", "C/three.md", "A/one.md")) {
+            FileUpdate.Parsed parsed = assertInstanceOf(FileUpdate.Parsed.class,
+                    reader.read(ids.get(p), new VaultFile(p, 10, 1_000), OptionalLong.empty()));
+            List<Object> targets = parsed.file().rows().links().stream().map(l -> l[NoteRows.LINK_TARGET_ID]).toList();
+            String folder = p.substring(0, 1);
+            Integer acme = ids.get(folder.equals("C") ? "A/Acme.md" : folder + "/Acme.md"); // else the shortest path
+            assertEquals(java.util.Arrays.asList(acme, ids.get("Bob.md"), ids.get("Bob.md"), acme), targets, p);
+        }
+    }
 }

@@ -81,4 +81,15 @@ class LinkResolverTest {
         assertEquals("ann lee", LinkResolver.targetKey("Ann Lee"));
         assertEquals("diagram.png", LinkResolver.targetKey("Attachments/diagram.png"));
     }
+
+    @Test
+    void onlyABareNameThatAtMostOneFileHasResolvesAlikeFromEveryNote() {
+        assertEquals(true, resolver.resolvesAlikeEverywhere(new Link(1, LinkKind.WIKI, "microsoft", "", "")));
+        assertEquals(true, resolver.resolvesAlikeEverywhere(new Link(1, LinkKind.EMBED, "Nobody", "", "")));
+        assertEquals(false, resolver.resolvesAlikeEverywhere(new Link(1, LinkKind.WIKI, "Ann Lee", "", "")));
+        assertEquals(false, resolver.resolvesAlikeEverywhere(new Link(1, LinkKind.WIKI, "Accounts/Microsoft", "", "")));
+        assertEquals(false, resolver.resolvesAlikeEverywhere(new Link(1, LinkKind.WIKI, "./Top", "", "")));
+        assertEquals(false, resolver.resolvesAlikeEverywhere(new Link(1, LinkKind.MARKDOWN, "Top.md", "", "")));
+        assertEquals(false, resolver.resolvesAlikeEverywhere(new Link(1, LinkKind.WIKI, "", "Heading", "")));
+    }
 }
