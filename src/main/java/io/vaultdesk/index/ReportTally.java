@@ -3,12 +3,11 @@ package io.vaultdesk.index;
 import io.vaultdesk.vault.OwnerNames;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -34,12 +33,16 @@ final class ReportTally {
     private int done;
     private int cancelled;
     private int inProgress;
-    private final Map<String, Integer> openByRun = new HashMap<>();
-    private final SortedMap<String, Integer> dueOpen = new TreeMap<>();
-    private final SortedMap<String, Integer> priorityOpen = new TreeMap<>();
-    /** The notes linking to each note, by its id, and to each unresolved target, as written. */
-    private final Map<Integer, Set<Integer>> sourcesById = new HashMap<>();
-    private final Map<String, Set<Integer>> sourcesByTarget = new HashMap<>();
+    private final Map<String, int[]> openByRun = new HashMap<>();
+    private final Map<LocalDate, int[]> dueOpen = new HashMap<>();
+    private final Map<String, int[]> priorityOpen = new HashMap<>();
+    /**
+     * Each note's distinct link targets: the ids it resolves to and the unresolved targets as written. Named only at
+     * the end, when every note's name is known; two notes can share a name, and a note that links to both counts
+     * once under it, as in the report read from the tables.
+     */
+    private final List<int[]> targetIds = new ArrayList<>();
+    private final List<String[]> unresolvedTargets = new ArrayList<>();
 
     void add(NoteRows rows) {
         Object[] n = rows.note();
@@ -61,19 +64,49 @@ final class ReportTally {
         for (Object[] t : rows.tasks()) {
             task(t);
         }
-        for (Object[] l : rows.links()) {
+        links(rows.links());
+    }
+
+    /** Plain arrays and loops: a note has a handful of links, and this runs on the writer for every note. */
+    private void links(List<Object[]> links) {
+        int[] ids = new int[links.size()];
+        String[] unresolved = new String[links.size()];
+        int idCount = 0;
+        int unresolvedCount = 0;
+        for (Object[] l : links) {
             String target = (String) l[NoteRows.LINK_TARGET];
             if (target.isEmpty()) {
                 continue;
             }
-            Integer source = (Integer) l[NoteRows.LINK_NOTE_ID];
             Integer id = (Integer) l[NoteRows.LINK_TARGET_ID];
-            if (id == null) {
-                sourcesByTarget.computeIfAbsent(target, k -> new HashSet<>()).add(source);
-            } else {
-                sourcesById.computeIfAbsent(id, k -> new HashSet<>()).add(source);
+            if (id != null && indexOf(ids, idCount, id) < 0) {
+                ids[idCount++] = id;
+            } else if (id == null && indexOf(unresolved, unresolvedCount, target) < 0) {
+                unresolved[unresolvedCount++] = target;
             }
         }
+        if (idCount + unresolvedCount > 0) {
+            targetIds.add(Arrays.copyOf(ids, idCount));
+            unresolvedTargets.add(Arrays.copyOf(unresolved, unresolvedCount));
+        }
+    }
+
+    private static int indexOf(int[] values, int count, int value) {
+        for (int i = 0; i < count; i++) {
+            if (values[i] == value) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOf(String[] values, int count, String value) {
+        for (int i = 0; i < count; i++) {
+            if (values[i].equals(value)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void task(Object[] t) {
@@ -85,14 +118,18 @@ final class ReportTally {
             default -> {
                 open++;
                 inProgress += status.equals("IN_PROGRESS") ? 1 : 0;
-                openByRun.merge((String) t[NoteRows.OWNER_RUN], 1, Integer::sum);
+                count(openByRun, (String) t[NoteRows.OWNER_RUN]);
                 LocalDate due = (LocalDate) t[NoteRows.TASK_DUE];
                 if (due != null) {
-                    dueOpen.merge(due.toString(), 1, Integer::sum);
+                    count(dueOpen, due);
                 }
-                priorityOpen.merge((String) t[NoteRows.TASK_PRIORITY], 1, Integer::sum);
+                count(priorityOpen, (String) t[NoteRows.TASK_PRIORITY]);
             }
         }
+    }
+
+    private static <K> void count(Map<K, int[]> counts, K key) {
+        counts.computeIfAbsent(key, k -> new int[1])[0]++;
     }
 
     /**
@@ -102,31 +139,46 @@ final class ReportTally {
     Optional<VaultReport> report(OwnerNames owners) {
         SortedMap<String, Integer> openByOwner = new TreeMap<>();
         int withoutOwner = 0;
-        for (Map.Entry<String, Integer> e : openByRun.entrySet()) {
+        for (Map.Entry<String, int[]> e : openByRun.entrySet()) {
             String owner = owners.ownerOf(e.getKey());
             if (owner.isEmpty()) {
-                withoutOwner += e.getValue();
+                withoutOwner += e.getValue()[0];
             } else {
-                openByOwner.merge(owner, e.getValue(), Integer::sum);
+                openByOwner.merge(owner, e.getValue()[0], Integer::sum);
             }
         }
-        // A note's name and an unresolved target written the same way share one key, as in ReportQuery.
-        Map<String, Set<Integer>> sources = new HashMap<>();
-        for (Map.Entry<Integer, Set<Integer>> e : sourcesById.entrySet()) {
-            String name = names.get(e.getKey());
-            if (name == null) {
-                return Optional.empty();
+        SortedMap<String, Integer> due = new TreeMap<>();
+        dueOpen.forEach((date, n) -> due.put(date.toString(), n[0]));
+        SortedMap<String, Integer> priority = new TreeMap<>();
+        priorityOpen.forEach((key, n) -> priority.put(key, n[0]));
+
+        Map<String, int[]> sources = new HashMap<>();
+        TreeSet<String> unresolved = new TreeSet<>();
+        List<String> keys = new ArrayList<>();
+        for (int note = 0; note < targetIds.size(); note++) {
+            keys.clear();
+            for (int id : targetIds.get(note)) {
+                String name = names.get(id);
+                if (name == null) {
+                    return Optional.empty();
+                }
+                if (!keys.contains(name)) {
+                    keys.add(name);
+                }
             }
-            sources.computeIfAbsent(name, k -> new HashSet<>()).addAll(e.getValue());
+            for (String target : unresolvedTargets.get(note)) {
+                unresolved.add(target);
+                if (!keys.contains(target)) {
+                    keys.add(target);
+                }
+            }
+            keys.forEach(k -> count(sources, k));
         }
-        TreeSet<String> unresolved = new TreeSet<>(sourcesByTarget.keySet());
-        sourcesByTarget.forEach((target, from) -> sources.computeIfAbsent(target, k -> new HashSet<>()).addAll(from));
         SortedMap<String, Integer> backlinks = new TreeMap<>();
-        sources.forEach((k, v) -> backlinks.put(k, v.size()));
+        sources.forEach((k, n) -> backlinks.put(k, n[0]));
         List<String> damagedSorted = new ArrayList<>(damaged);
         damagedSorted.sort(null);
         return Optional.of(new VaultReport(notes, attachments, tasks, open, done, cancelled, inProgress, openByOwner,
-                withoutOwner, dueOpen, priorityOpen, meetings, meetingsByAccount, backlinks, unresolved,
-                damagedSorted));
+                withoutOwner, due, priority, meetings, meetingsByAccount, backlinks, unresolved, damagedSorted));
     }
 }

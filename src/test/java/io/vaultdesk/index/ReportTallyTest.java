@@ -30,6 +30,10 @@ class ReportTallyTest {
         vault.write("People/Zed Quillfeather.md", "---\ntype: person\naliases: [ZQ]\n---\n");
         vault.write("Ann.md", "[[Nobody Here]] [[#Heading]] [[A first]]\n");
         vault.write("picture.png", new byte[] {1, 2, 3});
+        // Two notes named Acme: one source for the name, however many of them a note links to.
+        vault.write("Dup/Acme.md", "");
+        vault.write("Other/Acme.md", "");
+        vault.write("Both.md", "[[Dup/Acme]] [[Other/Acme]] [[Dup/Acme|again]] [[Nobody Here]] [[Nobody Here#x]]\n");
 
         try (IndexDatabase db = IndexDatabase.open(dir.resolve("index"), vault.root)) {
             new VaultIndexer(db).sync(IndexProgress.NONE);
@@ -41,7 +45,8 @@ class ReportTallyTest {
             VaultReport read = new ReportQuery(db).run();
             assertEquals(read, counted.get());
             assertEquals(1, read.openByOwner().get("Zed Quillfeather"), "the owner settled by the person note");
-            assertEquals(2, read.backlinkSources().get("Nobody Here"));
+            assertEquals(3, read.backlinkSources().get("Nobody Here"));
+            assertEquals(1, read.backlinkSources().get("Acme"));
             assertFalse(read.damagedNotes().isEmpty());
             assertTrue(read.attachments() >= 1);
         }
