@@ -15,11 +15,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Reads, hashes, parses and resolves one file. Runs on the indexing pool, so it only reads shared state
@@ -39,6 +41,8 @@ final class FileReader {
      * lower-case key, two lookups in maps of every file) took 1-2 µs a link: a tenth of the parsing thread.
      */
     private final ThreadLocal<Map<String, Optional<Integer>>> byBareName = ThreadLocal.withInitial(HashMap::new);
+    /** ...and the names that two files share, resolved from each note, found so once. */
+    private final ThreadLocal<Set<String>> sharedNames = ThreadLocal.withInitial(HashSet::new);
 
     FileReader(Path root, LinkResolver resolver, Map<String, Integer> idByPath) {
         this.root = root;
@@ -77,8 +81,9 @@ final class FileReader {
         }
         ParsedNote note;
         byte[] parsedFrom = bytes;
-        DecodedText text = DECODER.decode(bytes);
+        DecodedText text;
         try {
+            text = DECODER.decode(bytes);
             note = PARSER.get().parse(file.path(), text);
         } catch (RuntimeException | StackOverflowError e) {
             // One pathological note must not stop a vault from opening: it is indexed empty, with the reason.
@@ -95,19 +100,29 @@ final class FileReader {
                     note.headings(), note.tasks(), note.links(), note.tags());
         }
         List<Integer> targets = new ArrayList<>(note.links().size());
-        Map<String, Optional<Integer>> known = byBareName.get();
         for (Link link : note.links()) {
-            Optional<Integer> target = link.kind() == LinkKind.MARKDOWN ? null : known.get(link.target());
-            if (target == null) {
-                target = resolver.resolve(link, file.path()).map(idByPath::get);
-                if (resolver.resolvesAlikeEverywhere(link)) {
-                    known.put(link.target(), target);
-                }
-            }
-            targets.add(target.orElse(null));
+            targets.add(targetId(link, file.path()).orElse(null));
         }
         boolean person = OwnerNames.isPersonNote(file.path(), note.properties().type());
+        byte[] body = BodyBytes.of(parsedFrom, text.text(), note);
         return new FileUpdate.Parsed(new ParsedFile(id, seen, hash, readAt,
-                NoteRows.of(id, seen, hash, readAt, note, targets, person, BodyBytes.of(parsedFrom, text.text(), note))), isNew);
+                NoteRows.of(id, seen, hash, readAt, note, targets, person, body)), isNew);
+    }
+
+    private Optional<Integer> targetId(Link link, String sourcePath) {
+        Map<String, Optional<Integer>> known = byBareName.get();
+        Optional<Integer> target = link.kind() == LinkKind.MARKDOWN ? null : known.get(link.target());
+        if (target != null) {
+            return target;
+        }
+        target = resolver.resolve(link, sourcePath).map(idByPath::get);
+        if (link.kind() != LinkKind.MARKDOWN && !sharedNames.get().contains(link.target())) {
+            if (resolver.resolvesAlikeEverywhere(link)) {
+                known.put(link.target(), target);
+            } else {
+                sharedNames.get().add(link.target());
+            }
+        }
+        return target;
     }
 }

@@ -88,7 +88,8 @@ final class NoteRowWriter implements AutoCloseable {
             } else if (v instanceof Long n) {
                 s.setLong(i + 1, n);
             } else if (v instanceof byte[] bytes) {
-                // setBytes copies the array (a body is kilobytes); these rows are built for this write alone
+                // setBytes copies the array (a body is kilobytes); these rows are built for this write alone and
+                // nothing changes their arrays after (H2 may keep the value)
                 s.setObject(i + 1, ValueVarbinary.getNoCopy(bytes));
             } else if (v instanceof Boolean b) {
                 s.setBoolean(i + 1, b);

@@ -113,10 +113,7 @@ public final class VaultIndexer {
             apply(plan, progress, tally, ownersBefore);
             mendAfterWrites(tally, full, ownersBefore);
             if (tally.report != null) {
-                Optional<VaultReport> report = tally.report.report(owners.names());
-                if (report.isPresent()) {
-                    new ReportCache(db.connection()).save(report.get());
-                }
+                keepCountedReport(tally.report);
             }
             if (writes || cutOff) {
                 db.removeMeta(SYNC_PENDING);
@@ -160,8 +157,8 @@ public final class VaultIndexer {
         int touched;
         int removed;
         /**
-         * The report's figures, counted while a full build writes every file; dropped when a file is not written
-         * as parsed (it vanished or could not be read), as the tables then hold what the counting did not see.
+         * The report's figures, counted while a full build writes every file; dropped when a file vanished before
+         * it was read, as link targets may then change after the counting.
          */
         ReportTally report;
 
@@ -305,6 +302,22 @@ public final class VaultIndexer {
             new OwnerRefresh(db.connection()).refresh(ownersBefore, owners,
                     !ownersSettled || (owners.peopleChanged() && !full));
             ownersSettled = true;
+        }
+    }
+
+    /**
+     * Caches the report a full build counted. Only a shortcut: should it fail, the build stands and the next report
+     * reads the tables (the cache was cleared and committed with the owners, {@link #mendAfterWrites}).
+     */
+    private void keepCountedReport(ReportTally counted) {
+        try {
+            Optional<VaultReport> report = counted.report(owners.names());
+            if (report.isPresent()) {
+                new ReportCache(db.connection()).save(report.get());
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not keep the report counted by the full build", e);
+            rollback();
         }
     }
 

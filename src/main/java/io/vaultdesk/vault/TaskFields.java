@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * The fields of one task, taken off the end of its text one at a time (see {@link TaskLineParser}). What is left
  * is the start of the text up to {@link #end}: each field taken moves the end back, and only the values found are
- * cut out as strings (cutting the rest at every field was an eighth of what the parsing thread allocated in a full build).
+ * cut out as strings. Cutting the rest at every field was an eighth of what the parsing thread allocated in a
+ * full build.
  */
 final class TaskFields {
     private final String text;

@@ -93,8 +93,9 @@ public final class IndexBenchmark {
     }
 
     /**
-     * CPU seconds and bytes allocated per thread name during a build, when {@code -Dbench.threads=true}: the parsing pool's threads end
-     * with the build, so they are sampled while they run (every 50 ms; the last slice of each is missed).
+     * CPU seconds and bytes allocated per thread name during a build, when {@code -Dbench.threads=true}: the
+     * parsing pool's threads end with the build, so they are sampled while they run (every 50 ms; the last slice of
+     * each is missed).
      */
     private static final class ThreadSampler {
         private final java.util.Map<Long, Long> start = new java.util.HashMap<>();
@@ -159,7 +160,7 @@ public final class IndexBenchmark {
             StringBuilder out = new StringBuilder("  thread CPU (s):");
             byName.forEach((n, s) -> out.append(String.format(Locale.ROOT, " %s %.1f;", n, s)));
             System.out.println(out);
-            // Unlike CPU time, what a build allocates does not depend on what else the machine is doing.
+            // What a build allocates varies far less than CPU time with what else the machine is doing.
             java.util.Map<String, Double> gigabytes = new java.util.TreeMap<>();
             lastBytes.forEach((id, b) -> gigabytes.merge(names.get(id), (b - startBytes.get(id)) / 1e9, Double::sum));
             gigabytes.entrySet().removeIf(e -> e.getValue() < 0.05);

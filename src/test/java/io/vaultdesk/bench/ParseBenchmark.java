@@ -16,9 +16,10 @@ import java.util.Locale;
 
 /**
  * The parser's share of a full index, without I/O or H2: every note of a vault is read into memory once, then
- * hashed, decoded, parsed and its links resolved, pass after pass on one thread, as the indexer's pool does.
- * Prints microseconds of CPU and kilobytes allocated per note for each pass; the allocation does not vary from run
- * to run as the CPU time does on a shared machine. {@code bench/parse-benchmark.sh [VAULT] [PASSES]}.
+ * hashed, decoded, parsed and its links resolved, pass after pass on one thread. (The indexer's pool also keeps
+ * each bare link name's target, and copies the bodies: not measured here.)
+ * Prints microseconds of CPU and kilobytes allocated per note for each pass; the allocation varies far less from
+ * run to run than the CPU time does on a shared machine. {@code bench/parse-benchmark.sh [VAULT] [PASSES]}.
  */
 public final class ParseBenchmark {
     private ParseBenchmark() {

@@ -34,8 +34,8 @@ class BodyBytesTest {
         List<String> lines = Lines.split(text.text());
         int first = Math.min(note.frontmatter().endLine(), lines.size());
         byte[] expected = String.join("\n", lines.subList(first, lines.size())).getBytes(StandardCharsets.UTF_8);
-        assertArrayEquals(expected, BodyBytes.of(file, text.text(), note), () -> "file " + new String(file, StandardCharsets.UTF_8)
-                .replace("\r", "\\r").replace("\n", "\\n"));
+        assertArrayEquals(expected, BodyBytes.of(file, text.text(), note),
+                () -> "file " + new String(file, StandardCharsets.UTF_8).replace("\r", "\\r").replace("\n", "\\n"));
     }
 
     @Test

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vaultdesk.testing.VaultGenerator;
+import io.vaultdesk.vault.VaultFile;
+import io.vaultdesk.vault.VaultScanner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -63,6 +67,20 @@ class ReportTallyTest {
             indexer.sync(IndexProgress.NONE);
             assertTrue(new ReportCache(db.connection()).load().isEmpty());
             assertEquals(2, new ReportQuery(db).run().openByOwner().get("Ann"));
+        }
+    }
+
+    @Test
+    void aFullBuildInWhichAFileVanishedLeavesTheReportToBeRead() throws Exception {
+        TempVault vault = new TempVault(dir.resolve("vault"));
+        vault.write("a.md", "- [ ] one @Ann [[Gone]]\n");
+        List<VaultFile> files = new ArrayList<>(new VaultScanner().scan(vault.root));
+        files.add(new VaultFile("Gone.md", 10, 1_000)); // seen by the scan, deleted before it was read
+        try (IndexDatabase db = IndexDatabase.open(dir.resolve("index"), vault.root)) {
+            new VaultIndexer(db).sync(IndexProgress.NONE, files);
+            assertTrue(new ReportCache(db.connection()).load().isEmpty(), "no counted report was kept");
+            VaultReport read = new ReportQuery(db).run();
+            assertEquals(java.util.Set.of("Gone"), read.unresolved(), "the link no longer points at the gone file");
         }
     }
 

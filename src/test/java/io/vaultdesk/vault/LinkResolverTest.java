@@ -1,6 +1,8 @@
 package io.vaultdesk.vault;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -84,12 +86,12 @@ class LinkResolverTest {
 
     @Test
     void onlyABareNameThatAtMostOneFileHasResolvesAlikeFromEveryNote() {
-        assertEquals(true, resolver.resolvesAlikeEverywhere(new Link(1, LinkKind.WIKI, "microsoft", "", "")));
-        assertEquals(true, resolver.resolvesAlikeEverywhere(new Link(1, LinkKind.EMBED, "Nobody", "", "")));
-        assertEquals(false, resolver.resolvesAlikeEverywhere(new Link(1, LinkKind.WIKI, "Ann Lee", "", "")));
-        assertEquals(false, resolver.resolvesAlikeEverywhere(new Link(1, LinkKind.WIKI, "Accounts/Microsoft", "", "")));
-        assertEquals(false, resolver.resolvesAlikeEverywhere(new Link(1, LinkKind.WIKI, "./Top", "", "")));
-        assertEquals(false, resolver.resolvesAlikeEverywhere(new Link(1, LinkKind.MARKDOWN, "Top.md", "", "")));
-        assertEquals(false, resolver.resolvesAlikeEverywhere(new Link(1, LinkKind.WIKI, "", "Heading", "")));
+        assertTrue(resolver.resolvesAlikeEverywhere(new Link(1, LinkKind.WIKI, "microsoft", "", "")));
+        assertTrue(resolver.resolvesAlikeEverywhere(new Link(1, LinkKind.EMBED, "Nobody", "", "")));
+        assertFalse(resolver.resolvesAlikeEverywhere(new Link(1, LinkKind.WIKI, "Ann Lee", "", "")));
+        assertFalse(resolver.resolvesAlikeEverywhere(new Link(1, LinkKind.WIKI, "Accounts/Microsoft", "", "")));
+        assertFalse(resolver.resolvesAlikeEverywhere(new Link(1, LinkKind.WIKI, "./Top", "", "")));
+        assertFalse(resolver.resolvesAlikeEverywhere(new Link(1, LinkKind.MARKDOWN, "Top.md", "", "")));
+        assertFalse(resolver.resolvesAlikeEverywhere(new Link(1, LinkKind.WIKI, "", "Heading", "")));
     }
 }

@@ -152,12 +152,18 @@ class NoteParserTest {
     void theBodyIsTheLinesBelowTheFrontmatterJoinedWithLineFeeds() {
         for (String text : List.of("", "a", "a\n", "a\n\n", "\n", "a\nb", "a\r\nb\r\n", "a\rb", "---\nx: 1\n---\n",
                 "---\nx: 1\n---", "---\nx: 1\n---\nbody\n\nmore\n", "---\r\nx: 1\r\n---\r\nbody\r\n",
-                "---\n---\n\n", "---\nx: [\n---\nbody", "- [ ] a\n\n\n")) {
+                "---\n---\n\n", "---\nx: [\n---\nbody", "- [ ] a\n\n\n", "a\n\r", "a\r\r", "a\r\n\r\n", "\r\r\nb")) {
             List<String> lines = Lines.split(text);
             int first = Math.min(FrontmatterParser.closingFence(lines) + 1, lines.size());
-            assertEquals(parse(text).frontmatter().endLine(), first);
-            assertEquals(String.join("\n", lines.subList(first, lines.size())),
-                    NoteParser.bodyText(text, first), () -> "body of " + text.replace("\n", "\\n").replace("\r", "\\r"));
+            assertEquals(String.join("\n", lines.subList(first, lines.size())), NoteParser.bodyText(text, first),
+                    () -> "body of " + text.replace("\n", "\\n").replace("\r", "\\r"));
         }
+    }
+
+    @Test
+    void aBodyBelowMoreLinesThanTheNoteHasIsEmpty() {
+        assertEquals("", NoteParser.bodyText("a\nb", 3));
+        assertEquals("", NoteParser.bodyText("a\nb\n", 2));
+        assertEquals("b", NoteParser.bodyText("a\r\nb", 1));
     }
 }
