@@ -154,19 +154,20 @@ public final class IndexBenchmark {
             running = false;
             sampler.join();
             sample(false);
-            java.util.Map<String, Double> byName = new java.util.TreeMap<>();
-            last.forEach((id, cpu) -> byName.merge(names.get(id), (cpu - start.get(id)) / 1e9, Double::sum));
-            byName.entrySet().removeIf(e -> e.getValue() < 0.05);
-            StringBuilder out = new StringBuilder("  thread CPU (s):");
-            byName.forEach((n, s) -> out.append(String.format(Locale.ROOT, " %s %.1f;", n, s)));
-            System.out.println(out);
+            printByName("  thread CPU (s):", last, start, 1e9, "%.1f");
             // What a build allocates varies far less than CPU time with what else the machine is doing.
-            java.util.Map<String, Double> gigabytes = new java.util.TreeMap<>();
-            lastBytes.forEach((id, b) -> gigabytes.merge(names.get(id), (b - startBytes.get(id)) / 1e9, Double::sum));
-            gigabytes.entrySet().removeIf(e -> e.getValue() < 0.05);
-            StringBuilder alloc = new StringBuilder("  thread allocation (GB):");
-            gigabytes.forEach((n, g) -> alloc.append(String.format(Locale.ROOT, " %s %.2f;", n, g)));
-            System.out.println(alloc);
+            printByName("  thread allocation (GB):", lastBytes, startBytes, 1e9, "%.2f");
+        }
+
+        /** One figure per thread name: the threads of a pool share a name, so theirs are summed. */
+        private void printByName(String title, java.util.Map<Long, Long> end, java.util.Map<Long, Long> begin,
+                                 double unit, String format) {
+            java.util.Map<String, Double> byName = new java.util.TreeMap<>();
+            end.forEach((id, v) -> byName.merge(names.get(id), (v - begin.get(id)) / unit, Double::sum));
+            byName.entrySet().removeIf(e -> e.getValue() < 0.05);
+            StringBuilder out = new StringBuilder(title);
+            byName.forEach((n, v) -> out.append(String.format(Locale.ROOT, " %s " + format + ";", n, v)));
+            System.out.println(out);
         }
     }
 
