@@ -32,7 +32,8 @@ final class Schema {
               mtime BIGINT NOT NULL, hash BIGINT NOT NULL, indexed_at BIGINT NOT NULL, title VARCHAR,
               type VARCHAR, date VARCHAR, is_meeting BOOLEAN NOT NULL, is_person BOOLEAN NOT NULL,
               accounts VARCHAR NOT NULL, participants VARCHAR NOT NULL, aliases VARCHAR NOT NULL,
-              tags VARCHAR NOT NULL, damage VARCHAR NOT NULL, warnings VARCHAR NOT NULL, open_tasks INT NOT NULL, tasks INT NOT NULL)""",
+              tags VARCHAR NOT NULL, damage VARCHAR NOT NULL, warnings VARCHAR NOT NULL, open_tasks INT NOT NULL,
+              tasks INT NOT NULL)""",
             """
             CREATE TABLE tasks(id BIGINT PRIMARY KEY, note_id INT NOT NULL, line INT NOT NULL,
               symbol VARCHAR(2) NOT NULL, status VARCHAR(12) NOT NULL, description VARCHAR NOT NULL,

@@ -22,9 +22,7 @@ final class StartupProbe {
     private static final StringBuilder MARK_CPU = new StringBuilder();
     private static final java.util.Set<String> MARKED = new java.util.HashSet<>();
     /** Read once: the process's start time comes from /proc, which each mark would otherwise read again. */
-    private static final long LAUNCHED_AT = Long.getLong("vaultdesk.benchmark.launchedAt", -1L) >= 0
-            ? Long.getLong("vaultdesk.benchmark.launchedAt")
-            : ProcessHandle.current().info().startInstant().map(i -> i.toEpochMilli()).orElse(0L);
+    private static final long LAUNCHED_AT = launchedAt();
     private long window;
     private long catalog;
     private boolean listening;
@@ -91,6 +89,13 @@ final class StartupProbe {
                 .forEach(e -> out.add(String.format(Locale.ROOT, "\"%s\": %.2f",
                         e.getKey().replace("\\", "\\\\").replace("\"", "\\\""), e.getValue())));
         System.out.println(out);
+    }
+
+    /** The launcher script's time before {@code java}, when it passed one; else the process's start. */
+    private static long launchedAt() {
+        Long script = Long.getLong("vaultdesk.benchmark.launchedAt");
+        return script != null ? script
+                : ProcessHandle.current().info().startInstant().map(i -> i.toEpochMilli()).orElse(0L);
     }
 
     private static long since() {
