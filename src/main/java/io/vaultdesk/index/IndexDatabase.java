@@ -36,7 +36,7 @@ public final class IndexDatabase implements AutoCloseable {
     private final Path vaultRoot;
     private boolean empty;
     /**
-     * The ids of the links that resolve to each note, read on the first backlinks query and kept until a sync
+     * The keys of the links that resolve to each note, read on the first backlinks query and kept until a sync
      * writes ({@link #linksChanged}): the links table has no index on its target (decision 7), and scanning it took
      * 0.2–0.9 s per note on 100,000 notes.
      */
@@ -78,22 +78,32 @@ public final class IndexDatabase implements AutoCloseable {
         startOver();
     }
 
-    /** The ids of the links that resolve to the note, in key order (source order within a source). */
+    /**
+     * The links that resolve to the note, each as {@code rowKey(source, ordinal)}, in key order (source order within
+     * a source).
+     */
     synchronized long[] linkIdsTo(int noteId) throws SQLException {
         if (linkIdsByTarget == null) {
             Map<Integer, long[]> byTarget = new HashMap<>();
             Map<Integer, Integer> counts = new HashMap<>();
             try (Statement s = connection.createStatement();
-                 ResultSet r = s.executeQuery("SELECT id, target_id FROM links WHERE target_id IS NOT NULL")) {
+                 ResultSet r = s.executeQuery("SELECT note_id, data FROM links")) {
                 while (r.next()) {
-                    int target = r.getInt(2);
-                    int n = counts.merge(target, 1, Integer::sum);
-                    long[] ids = byTarget.get(target);
-                    if (ids == null || ids.length < n) {
-                        ids = ids == null ? new long[4] : Arrays.copyOf(ids, ids.length * 2);
-                        byTarget.put(target, ids);
+                    int source = r.getInt(1);
+                    int[] targets = PackedLinks.targetIds(r.getBytes(2));
+                    for (int k = 0; k < targets.length; k++) {
+                        int target = targets[k];
+                        if (target == StoredLink.UNRESOLVED) {
+                            continue;
+                        }
+                        int n = counts.merge(target, 1, Integer::sum);
+                        long[] ids = byTarget.get(target);
+                        if (ids == null || ids.length < n) {
+                            ids = ids == null ? new long[4] : Arrays.copyOf(ids, ids.length * 2);
+                            byTarget.put(target, ids);
+                        }
+                        ids[n - 1] = Schema.rowKey(source, k);
                     }
-                    ids[n - 1] = r.getLong(1);
                 }
             }
             byTarget.replaceAll((target, ids) -> {

@@ -1,19 +1,15 @@
 package io.vaultdesk.index;
 
-import io.vaultdesk.vault.Link;
-import io.vaultdesk.vault.LinkKind;
 import io.vaultdesk.vault.LinkResolver;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -52,32 +48,33 @@ final class LinkRefresh {
         }
         LinkResolver resolver = new LinkResolver(idByPath.keySet());
         List<Object[]> updates = new ArrayList<>();
-        String sql = """
-                SELECT l.id, l.kind, l.target, l.target_id, n.path FROM links l
-                JOIN notes n ON n.id = l.note_id WHERE ? OR l.target_key = ANY(?) OR l.target_id = ANY(?)""";
-        try (PreparedStatement p = c.prepareStatement(sql)) {
-            p.setBoolean(1, all);
-            p.setObject(2, changedKeys.toArray(new String[0]));
-            p.setObject(3, removedIds.toArray(new Integer[0]));
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    Link link = new Link(0, LinkKind.valueOf(r.getString(2)), r.getString(3), "", "");
-                    Integer now = resolver.resolve(link, r.getString(5)).map(idByPath::get).orElse(null);
-                    Integer before = (Integer) r.getObject(4);
-                    if (!Objects.equals(now, before)) {
-                        updates.add(new Object[] {now, r.getLong(1)});
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT l.note_id, l.data, n.path FROM links l JOIN notes n ON n.id = l.note_id")) {
+            while (r.next()) {
+                List<StoredLink> links = PackedLinks.unpack(r.getBytes(2));
+                List<StoredLink> now = null;
+                for (int k = 0; k < links.size(); k++) {
+                    StoredLink l = links.get(k);
+                    if (!all && !removedIds.contains(l.targetId())
+                            && !changedKeys.contains(LinkResolver.targetKey(l.target()))) {
+                        continue;
                     }
+                    int id = resolver.resolve(l.asLink(), r.getString(3)).map(idByPath::get)
+                            .orElse(StoredLink.UNRESOLVED);
+                    if (id != l.targetId()) {
+                        now = now == null ? new ArrayList<>(links) : now;
+                        now.set(k, l.withTarget(id));
+                    }
+                }
+                if (now != null) {
+                    updates.add(new Object[] {PackedLinks.pack(now), r.getInt(1)});
                 }
             }
         }
-        try (PreparedStatement u = c.prepareStatement("UPDATE links SET target_id = ? WHERE id = ?")) {
+        try (PreparedStatement u = c.prepareStatement("UPDATE links SET data = ? WHERE note_id = ?")) {
             for (Object[] row : updates) {
-                if (row[0] == null) {
-                    u.setNull(1, Types.INTEGER);
-                } else {
-                    u.setInt(1, (Integer) row[0]);
-                }
-                u.setLong(2, (Long) row[1]);
+                u.setBytes(1, (byte[]) row[0]);
+                u.setInt(2, (Integer) row[1]);
                 u.addBatch();
             }
             u.executeBatch();

@@ -9,10 +9,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The reads the views make. Lookups by target or owner scan their table: at vault sizes that is milliseconds, and
@@ -53,36 +59,55 @@ public final class NoteQueries {
 
     /** Links that resolve to the note, in source order. */
     public List<IndexedLink> linksTo(int noteId) throws IndexException {
-        long[] ids;
+        long[] keys;
         try {
-            ids = db.linkIdsTo(noteId);
+            keys = db.linkIdsTo(noteId);
         } catch (SQLException e) {
             throw IndexException.of("cannot read the index", e);
         }
-        List<IndexedLink> links = new ArrayList<>(ids.length);
-        // by primary key, some hundreds at a time
-        for (int from = 0; from < ids.length; from += 500) {
-            int to = Math.min(ids.length, from + 500);
-            String marks = String.join(",", Collections.nCopies(to - from, "?"));
-            int start = from;
-            links.addAll(links("SELECT note_id, line, kind, target, subpath FROM links WHERE id IN (" + marks
-                    + ") ORDER BY id", p -> {
-                        for (int k = start; k < to; k++) {
-                            p.setLong(k - start + 1, ids[k]);
-                        }
-                    }));
+        // the sources' rows by primary key, some hundreds at a time; keys are in source order
+        List<IndexedLink> links = new ArrayList<>(keys.length);
+        int from = 0;
+        while (from < keys.length) {
+            Map<Integer, List<Integer>> ordinals = new LinkedHashMap<>();
+            int to = from;
+            while (to < keys.length && (ordinals.size() < 500 || ordinals.containsKey(source(keys[to])))) {
+                ordinals.computeIfAbsent(source(keys[to]), k -> new ArrayList<>()).add((int) (keys[to] & MASK));
+                to++;
+            }
+            Map<Integer, List<StoredLink>> stored = linksOf(ordinals.keySet());
+            ordinals.forEach((source, ords) -> {
+                List<StoredLink> of = stored.getOrDefault(source, List.of());
+                for (int ord : ords) {
+                    if (ord < of.size()) {
+                        StoredLink l = of.get(ord);
+                        links.add(new IndexedLink(source, l.line(), l.kind().name(), l.target(), l.subpath()));
+                    }
+                }
+            });
+            from = to;
         }
         return links;
     }
 
-    private List<IndexedLink> links(String sql, Binder binder) throws IndexException {
-        try (PreparedStatement p = db.connection().prepareStatement(sql)) {
-            binder.bind(p);
-            List<IndexedLink> links = new ArrayList<>();
+    private static final long MASK = Schema.PER_NOTE - 1;
+
+    private static int source(long key) {
+        return (int) (key >>> 20);
+    }
+
+    private Map<Integer, List<StoredLink>> linksOf(Collection<Integer> notes) throws IndexException {
+        String marks = String.join(",", Collections.nCopies(notes.size(), "?"));
+        try (PreparedStatement p = db.connection().prepareStatement(
+                "SELECT note_id, data FROM links WHERE note_id IN (" + marks + ")")) {
+            int i = 1;
+            for (int note : notes) {
+                p.setInt(i++, note);
+            }
+            Map<Integer, List<StoredLink>> links = new HashMap<>();
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    links.add(new IndexedLink(r.getInt(1), r.getInt(2), r.getString(3), r.getString(4),
-                            r.getString(5)));
+                    links.put(r.getInt(1), PackedLinks.unpack(r.getBytes(2)));
                 }
             }
             return links;
@@ -93,12 +118,18 @@ public final class NoteQueries {
 
     /** Every resolved link out of a meeting, as (meeting id, target id), once per pair. */
     public List<MeetingLink> meetingLinks() throws IndexException {
-        try (Statement s = db.connection().createStatement(); ResultSet r = s.executeQuery("""
-                SELECT DISTINCT l.note_id, l.target_id FROM links l JOIN notes n ON n.id = l.note_id
-                WHERE n.is_meeting AND l.target_id IS NOT NULL""")) {
+        try (Statement s = db.connection().createStatement(); ResultSet r = s.executeQuery(
+                "SELECT l.note_id, l.data FROM links l JOIN notes n ON n.id = l.note_id WHERE n.is_meeting")) {
             List<MeetingLink> pairs = new ArrayList<>();
+            Set<Integer> seen = new HashSet<>();
             while (r.next()) {
-                pairs.add(new MeetingLink(r.getInt(1), r.getInt(2)));
+                int meeting = r.getInt(1);
+                seen.clear();
+                for (int target : PackedLinks.targetIds(r.getBytes(2))) {
+                    if (target != StoredLink.UNRESOLVED && seen.add(target)) {
+                        pairs.add(new MeetingLink(meeting, target));
+                    }
+                }
             }
             return pairs;
         } catch (SQLException e) {

@@ -18,7 +18,7 @@ final class NoteRowWriter implements AutoCloseable {
     private final PreparedStatement link;
     private final PreparedStatement text;
     private final PreparedStatement touch;
-    /** Tasks and links: a note's rows are the key range [rowKey(id, 0), rowKey(id, PER_NOTE - 1)]. */
+    /** Tasks: a note's rows are the key range [rowKey(id, 0), rowKey(id, PER_NOTE - 1)]. */
     private final List<PreparedStatement> rangeDeletes = new ArrayList<>();
     private final List<PreparedStatement> idDeletes = new ArrayList<>();
     private final OwnerNames owners;
@@ -33,11 +33,11 @@ final class NoteRowWriter implements AutoCloseable {
         this.owners = owners;
         note = c.prepareStatement("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         task = c.prepareStatement("INSERT INTO tasks VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-        link = c.prepareStatement("INSERT INTO links VALUES(?,?,?,?,?,?,?,?,?)");
+        link = c.prepareStatement("INSERT INTO links VALUES(?,?)");
         text = c.prepareStatement("INSERT INTO fulltext VALUES(?,?,?,?)");
         touch = c.prepareStatement("UPDATE notes SET size = ?, mtime = ?, indexed_at = ? WHERE id = ?");
         rangeDeletes.add(c.prepareStatement("DELETE FROM tasks WHERE id BETWEEN ? AND ?"));
-        rangeDeletes.add(c.prepareStatement("DELETE FROM links WHERE id BETWEEN ? AND ?"));
+        idDeletes.add(c.prepareStatement("DELETE FROM links WHERE note_id = ?"));
         idDeletes.add(c.prepareStatement("DELETE FROM fulltext WHERE note_id = ?"));
         idDeletes.add(c.prepareStatement("DELETE FROM notes WHERE id = ?"));
     }
@@ -69,8 +69,8 @@ final class NoteRowWriter implements AutoCloseable {
             t[NoteRows.OWNER] = ownerByRun.computeIfAbsent((String) t[NoteRows.OWNER_RUN], owners::ownerOf);
             bind(task, t);
         }
-        for (Object[] l : rows.links()) {
-            bind(link, l);
+        if (rows.linkRow() != null) {
+            bind(link, rows.linkRow());
         }
         if (rows.text() != null) {
             bind(text, rows.text());

@@ -2,8 +2,6 @@ package io.vaultdesk.index;
 
 import io.vaultdesk.vault.Damage;
 import io.vaultdesk.vault.Heading;
-import io.vaultdesk.vault.Link;
-import io.vaultdesk.vault.LinkResolver;
 import io.vaultdesk.vault.NoteProperties;
 import io.vaultdesk.vault.ParsedNote;
 import io.vaultdesk.vault.TaskLine;
@@ -22,12 +20,14 @@ import java.util.Set;
  * One file's rows, column values in the tables' order ({@link Schema}). They are built on the parsing pool, so
  * that the single writer thread, which bounds a full build, only hands ready values to H2.
  *
+ * @param links     its links in order, resolved (at most {@link Schema#PER_NOTE})
+ * @param linkRow   its row of the links table, the links packed ({@link PackedLinks}); null when it has none
  * @param text      the note's row of the full-text table (its body, properties and headings in UTF-8); null for an
  *                  attachment
  * @param person    a person note's name and aliases, lower-case ({@link OwnerLedger}); null for any other file
  * @param ownerRuns the distinct owner runs of its tasks, as written after '@'
  */
-record NoteRows(Object[] note, List<Object[]> tasks, List<Object[]> links, Object[] text,
+record NoteRows(Object[] note, List<Object[]> tasks, List<StoredLink> links, Object[] linkRow, Object[] text,
                 OwnerLedger.PersonNames person, Set<String> ownerRuns) {
     /** The task row's columns that {@link NoteRowWriter} settles: the owner run as written, and its owner. */
     static final int OWNER_RUN = 6;
@@ -43,13 +43,10 @@ record NoteRows(Object[] note, List<Object[]> tasks, List<Object[]> links, Objec
     static final int TASK_STATUS = 4;
     static final int TASK_DUE = 8;
     static final int TASK_PRIORITY = 15;
-    static final int LINK_NOTE_ID = 1;
-    static final int LINK_TARGET = 4;
-    static final int LINK_TARGET_ID = 8;
 
     static NoteRows attachment(int id, VaultFile file, long hash, long readAt) {
         return new NoteRows(noteRow(id, file, hash, readAt, null, false, 0, 0), List.of(), List.of(), null, null,
-                Set.of());
+                null, Set.of());
     }
 
     /**
@@ -71,12 +68,14 @@ record NoteRows(Object[] note, List<Object[]> tasks, List<Object[]> links, Objec
             }
         }
         int count = Math.min(n.links().size(), Schema.PER_NOTE);
-        List<Object[]> links = new ArrayList<>(count);
+        List<StoredLink> links = new ArrayList<>(count);
         for (int k = 0; k < count; k++) {
-            links.add(linkRow(id, k, n.links().get(k), targets.get(k)));
+            links.add(StoredLink.of(n.links().get(k), targets.get(k)));
         }
+        Object[] linkRow = links.isEmpty() ? null : new Object[] {id, PackedLinks.pack(links)};
         Object[] text = {id, body, utf8(properties(n)), utf8(headings(n))};
-        return new NoteRows(noteRow(id, file, hash, readAt, n, person, open, tasks.size()), tasks, links, text,
+        return new NoteRows(noteRow(id, file, hash, readAt, n, person, open, tasks.size()), tasks, links, linkRow,
+                text,
                 // the aliases as the column holds them, so that a ledger loaded from the index reads the same
                 person ? OwnerLedger.PersonNames.of(VaultPaths.name(file.path()),
                         MultiValue.split(MultiValue.join(n.properties().aliases()))) : null,
@@ -107,12 +106,6 @@ record NoteRows(Object[] note, List<Object[]> tasks, List<Object[]> links, Objec
             date(t.cancelled()), t.recurrence().orElse(null), t.priority().key(), t.id().orElse(null),
             t.dependsOn().isEmpty() ? null : String.join(",", t.dependsOn()), MultiValue.join(t.tags()),
             t.blockId().orElse(null), t.heading()};
-    }
-
-    private static Object[] linkRow(int id, int ord, Link l, Integer target) {
-        return new Object[] {
-            Schema.rowKey(id, ord), id, l.line(), l.kind().name(), l.target(), l.subpath(), l.display(),
-            LinkResolver.targetKey(l.target()), target};
     }
 
     private static byte[] utf8(String s) {

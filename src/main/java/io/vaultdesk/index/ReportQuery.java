@@ -134,15 +134,20 @@ public final class ReportQuery {
     private static void links(Statement s, Map<Integer, String> names, SortedMap<String, Integer> backlinks,
                               Set<String> unresolved) throws SQLException {
         Map<String, Set<Integer>> sources = new HashMap<>();
-        try (ResultSet r = s.executeQuery("SELECT note_id, target, target_id FROM links WHERE target <> ''")) {
+        try (ResultSet r = s.executeQuery("SELECT note_id, data FROM links")) {
             while (r.next()) {
-                int target = r.getInt(3);
-                String key = r.wasNull() ? null : names.get(target);
-                if (key == null) { // unresolved, or (never expected) an id whose file is gone
-                    key = r.getString(2);
-                    unresolved.add(key);
+                int source = r.getInt(1);
+                for (StoredLink l : PackedLinks.unpack(r.getBytes(2))) {
+                    if (l.target().isEmpty()) {
+                        continue;
+                    }
+                    String key = l.resolved() ? names.get(l.targetId()) : null;
+                    if (key == null) { // unresolved, or (never expected) an id whose file is gone
+                        key = l.target();
+                        unresolved.add(key);
+                    }
+                    sources.computeIfAbsent(key, k -> new HashSet<>()).add(source);
                 }
-                sources.computeIfAbsent(key, k -> new HashSet<>()).add(r.getInt(1));
             }
         }
         sources.forEach((k, v) -> backlinks.put(k, v.size()));

@@ -68,20 +68,19 @@ final class ReportTally {
     }
 
     /** Plain arrays and loops: a note has a handful of links, and this runs on the writer for every note. */
-    private void links(List<Object[]> links) {
+    private void links(List<StoredLink> links) {
         int[] ids = new int[links.size()];
         String[] unresolved = new String[links.size()];
         int idCount = 0;
         int unresolvedCount = 0;
-        for (Object[] l : links) {
-            String target = (String) l[NoteRows.LINK_TARGET];
+        for (StoredLink l : links) {
+            String target = l.target();
             if (target.isEmpty()) {
                 continue;
             }
-            Integer id = (Integer) l[NoteRows.LINK_TARGET_ID];
-            if (id != null && indexOf(ids, idCount, id) < 0) {
-                ids[idCount++] = id;
-            } else if (id == null && indexOf(unresolved, unresolvedCount, target) < 0) {
+            if (l.resolved() && indexOf(ids, idCount, l.targetId()) < 0) {
+                ids[idCount++] = l.targetId();
+            } else if (!l.resolved() && indexOf(unresolved, unresolvedCount, target) < 0) {
                 unresolved[unresolvedCount++] = target;
             }
         }

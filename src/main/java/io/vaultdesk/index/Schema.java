@@ -11,8 +11,9 @@ import java.util.List;
  *
  * <p>Shaped for H2's costs (docs/decisions/0007-index-shape-for-h2.md): a row costs about 6 µs to insert whatever
  * its width, and a secondary index doubles that. So a note's small facts (tags, accounts, participants, aliases)
- * are columns of its row, and tasks and links are keyed by {@code note_id << 20 | n}: rows of one note sit together
- * under the primary key, so replacing a note's rows is a range delete with no extra index.
+ * are columns of its row, its links are one packed value ({@link PackedLinks}), and tasks are keyed by
+ * {@code note_id << 20 | line}: rows of one note sit together under the primary key, so replacing a note's rows is a
+ * range delete with no extra index.
  * Multi-valued columns hold values separated by newlines. A note's task counts are columns of its row too: the
  * catalog, read at every launch, then needs no pass over the tasks table. What no query of the notes table needs,
  * a note's properties and headings, travels with its body in {@code fulltext}, in UTF-8: H2 reads and writes a
@@ -20,8 +21,11 @@ import java.util.List;
  * catalog's scan at every launch half again as long.
  */
 final class Schema {
-    static final int VERSION = 6;
-    /** Tasks and links of a note are numbered below this; a note with more lines or links keeps the first ones. */
+    static final int VERSION = 7;
+    /**
+     * Tasks and links of a note are numbered below this; a note with more lines or links keeps the first ones. A
+     * link's key, {@code rowKey(note, ordinal)}, names it in the backlinks kept in memory.
+     */
     static final int PER_NOTE = 1 << 20;
 
     private static final List<String> TABLES = List.of(
@@ -40,11 +44,8 @@ final class Schema {
               owner_run VARCHAR NOT NULL, owner VARCHAR NOT NULL, due DATE, scheduled DATE, start_date DATE,
               created DATE, done DATE, cancelled DATE, recurrence VARCHAR, priority VARCHAR(8) NOT NULL,
               task_id VARCHAR, depends_on VARCHAR, tags VARCHAR NOT NULL, block_id VARCHAR, heading VARCHAR NOT NULL)""",
-            // target_id is null while the link resolves to nothing; target keeps what was written.
-            """
-            CREATE TABLE links(id BIGINT PRIMARY KEY, note_id INT NOT NULL, line INT NOT NULL,
-              kind VARCHAR(12) NOT NULL, target VARCHAR NOT NULL, subpath VARCHAR NOT NULL, display VARCHAR NOT NULL,
-              target_key VARCHAR NOT NULL, target_id INT)""",
+            // A note's links, packed in one value (PackedLinks); a note without links has no row.
+            "CREATE TABLE links(note_id INT PRIMARY KEY, data VARBINARY NOT NULL)",
             // UTF-8 bytes rather than VARCHAR: H2 writes a string to disk one character at a time, bytes in one copy,
             // and the bodies are most of the index's bytes (decision 7). Properties are "key<TAB>value" lines,
             // headings "level line text" lines (MultiValue).

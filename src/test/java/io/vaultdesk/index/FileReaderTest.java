@@ -57,10 +57,10 @@ class FileReaderTest {
         for (String p : List.of("A/one.md", "B/two.md", "C/three.md", "A/one.md")) {
             FileUpdate.Parsed parsed = assertInstanceOf(FileUpdate.Parsed.class,
                     reader.read(ids.get(p), new VaultFile(p, 10, 1_000), OptionalLong.empty()));
-            List<Object> targets = parsed.file().rows().links().stream().map(l -> l[NoteRows.LINK_TARGET_ID]).toList();
+            List<Integer> targets = parsed.file().rows().links().stream().map(StoredLink::targetId).toList();
             String folder = p.substring(0, 1);
             Integer acme = ids.get(folder.equals("C") ? "A/Acme.md" : folder + "/Acme.md"); // else the shortest path
-            assertEquals(java.util.Arrays.asList(acme, ids.get("Bob.md"), ids.get("Bob.md"), acme), targets, p);
+            assertEquals(List.of(acme, ids.get("Bob.md"), ids.get("Bob.md"), acme), targets, p);
         }
     }
 }

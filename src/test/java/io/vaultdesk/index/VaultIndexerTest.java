@@ -283,13 +283,13 @@ class VaultIndexerTest {
         NoteQueries q = new NoteQueries(db);
         int id = q.allFiles().stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow().id();
         List<IndexedLink> scanned = new java.util.ArrayList<>();
-        try (var p = db.connection().prepareStatement(
-                "SELECT note_id, line, kind, target, subpath FROM links WHERE target_id = ? ORDER BY id")) {
-            p.setInt(1, id);
-            try (var r = p.executeQuery()) {
-                while (r.next()) {
-                    scanned.add(new IndexedLink(r.getInt(1), r.getInt(2), r.getString(3), r.getString(4),
-                            r.getString(5)));
+        try (var s = db.connection().createStatement();
+             var r = s.executeQuery("SELECT note_id, data FROM links ORDER BY note_id")) {
+            while (r.next()) {
+                for (StoredLink l : PackedLinks.unpack(r.getBytes(2))) {
+                    if (l.targetId() == id) {
+                        scanned.add(new IndexedLink(r.getInt(1), l.line(), l.kind().name(), l.target(), l.subpath()));
+                    }
                 }
             }
         }
