@@ -40,7 +40,7 @@ public final class ReaderView extends BorderPane {
     private final Label bannerText = new Label();
     private final Button repair = new Button("Repair file…");
     private final StackPane centre = new StackPane();
-    private final Label empty = new Label("Choose a note on the left, or press Ctrl+O to find one");
+    private final Label empty = new Label();
     private Place pendingScroll;
     /** The note whose page is loading, and the one whose page is on screen: a click belongs to the latter. */
     private NoteView loading;
@@ -70,7 +70,12 @@ public final class ReaderView extends BorderPane {
         banner.getChildren().addAll(bannerText, repair);
         bannerText.setWrapText(true);
         showBanner(false);
+        empty.setId("empty-reader");
         empty.getStyleClass().add("empty-reader");
+        // A first build fills the lists at its end and then opens the latest meeting: until then, say so.
+        empty.textProperty().bind(javafx.beans.binding.Bindings.when(model.busyProperty())
+                .then("Reading the vault… its latest meeting opens here when it is read")
+                .otherwise("Choose a note on the left, or press Ctrl+O to find one"));
         centre.getChildren().add(empty);
         VBox.setVgrow(centre, Priority.ALWAYS);
         setTop(new VBox(bar, banner));

@@ -84,6 +84,16 @@ class DesktopFlowsTest {
     }
 
     @Test
+    void anEmptyReaderSaysWhetherTheVaultIsStillBeingRead(FxRobot robot) throws Exception {
+        waitUntil(() -> model.catalogProperty().get().size() > 0 && !model.busyProperty().get());
+        var empty = robot.lookup("#empty-reader").queryAs(javafx.scene.control.Label.class);
+        assertEquals("Choose a note on the left, or press Ctrl+O to find one", empty.getText());
+        robot.interact(() -> model.busyProperty().set(true)); // as while a first build runs
+        assertEquals("Reading the vault… its latest meeting opens here when it is read", empty.getText());
+        robot.interact(() -> model.busyProperty().set(false));
+    }
+
+    @Test
     void clickingAWikiLinkOpensItsNoteAndBackReturns(FxRobot robot) throws Exception {
         openAndWait(MEETING);
         clickInPage(robot, "a.internal[href*='Dana%20Whitfield']");
