@@ -119,7 +119,7 @@ public final class OpenWorkspace implements Workspace {
             if (done > 0 && done < total && now - last >= partialEveryNanos && !listeners.isEmpty()) {
                 try {
                     loadCatalog();
-                    listeners.forEach(l -> l.vaultChanged(catalog, Set.of()));
+                    listeners.forEach(l -> l.vaultPartlyRead(catalog));
                 } catch (VaultException e) {
                     // the build goes on; the complete catalog follows when it ends
                 }

@@ -9,6 +9,14 @@ import java.util.Set;
 public interface WorkspaceListener {
     void vaultChanged(VaultCatalog catalog, Set<String> paths);
 
+    /**
+     * The notes a first build has read so far: more follow, then {@link #vaultChanged} with the whole vault. What
+     * to open first is not yet known, since the latest meeting may not have been read.
+     */
+    default void vaultPartlyRead(VaultCatalog soFar) {
+        vaultChanged(soFar, Set.of());
+    }
+
     /** The index stopped following the vault; the message is for the user. */
     void vaultFailed(String message);
 }

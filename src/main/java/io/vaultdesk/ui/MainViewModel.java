@@ -205,6 +205,16 @@ public final class MainViewModel {
 
         @Override
         public void vaultChanged(VaultCatalog changed, Set<String> paths) {
+            show(changed, paths, true);
+        }
+
+        /** A first build's notes so far: the latest meeting may be among those still to come. */
+        @Override
+        public void vaultPartlyRead(VaultCatalog soFar) {
+            show(soFar, Set.of(), false);
+        }
+
+        private void show(VaultCatalog changed, Set<String> paths, boolean whole) {
             StartupProbe.mark("catalog_read");
             Platform.runLater(() -> {
                 if (workspace.get() != source) {
@@ -212,7 +222,7 @@ public final class MainViewModel {
                 }
                 catalog.set(changed);
                 StartupProbe.mark("catalog_shown");
-                if (busy.get()) {
+                if (busy.get() && whole) {
                     openSomethingToRead(changed); // the index was current: no need to wait for the catch-up
                 }
                 Place current = place.get();

@@ -42,6 +42,35 @@ class FillingInTest {
     }
 
     @Test
+    void partialCatalogsAreToldApartFromTheWholeVault() throws Exception {
+        Path vault = Files.createDirectories(temp.resolve("vault"));
+        for (int i = 0; i < 600; i++) {
+            Files.writeString(vault.resolve("note " + i + ".md"), "# Note " + i + "\n");
+        }
+        List<String> told = new CopyOnWriteArrayList<>();
+        try (OpenWorkspace w = OpenWorkspace.open(vault, Optional.of(temp.resolve("index")), temp.resolve("b"))) {
+            w.partialCatalogsEvery(Duration.ZERO);
+            w.addListener(new WorkspaceListener() {
+                @Override
+                public void vaultChanged(VaultCatalog catalog, Set<String> paths) {
+                    told.add("whole " + catalog.size());
+                }
+
+                @Override
+                public void vaultPartlyRead(VaultCatalog soFar) {
+                    told.add("part " + soFar.size());
+                }
+
+                @Override
+                public void vaultFailed(String message) {
+                }
+            });
+            w.bringUpToDate(IndexProgress.NONE);
+        }
+        assertEquals(List.of("part 256", "part 512", "whole 600"), told, "chunks of 256");
+    }
+
+    @Test
     void reopeningACurrentIndexShowsTheCatalogOnceAndAgainOnlyWhenFilesChangedWhileClosed() throws Exception {
         Path vault = Files.createDirectories(temp.resolve("vault"));
         for (int i = 0; i < 20; i++) {
