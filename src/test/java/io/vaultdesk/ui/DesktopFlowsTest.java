@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vaultdesk.app.OpenWorkspace;
+import io.vaultdesk.app.TestWorkspaces;
 import io.vaultdesk.app.SampleVault;
 import io.vaultdesk.app.Settings;
 import java.nio.charset.StandardCharsets;
@@ -47,8 +48,8 @@ class DesktopFlowsTest {
         vault = SampleVault.copyTo(temp.resolve("Sample vault"));
         Settings settings = Settings.load(temp.resolve("config"));
         // each vault its own index, as in the per-user data folder
-        model = DesktopApp.show(stage, v -> guard.wrap(OpenWorkspace.open(v,
-                Optional.of(temp.resolve("index-" + v.getFileName())), temp.resolve("backups"))),
+        model = DesktopApp.show(stage, v -> guard.wrap(TestWorkspaces.partialCatalogsEveryChunk(OpenWorkspace.open(v,
+                Optional.of(temp.resolve("index-" + v.getFileName())), temp.resolve("backups")))),
                 settings, owner -> Optional.ofNullable(chosen), null);
         model.openVault(vault);
     }
@@ -83,14 +84,40 @@ class DesktopFlowsTest {
                 Settings.load(temp.resolve("config")).recentVaults(), "saved, not only in memory");
     }
 
+    /**
+     * A first build shows the notes read so far (here after every chunk of 256); the meeting opened when it ends is
+     * the latest of the whole vault, not of the first notes read. Files are read in the folder's own order, which the
+     * test does not choose: where the latest falls in the first chunk (one time in ten) this passes whatever opened
+     * it. On this project's ext4 it does not (checked: with partial catalogs opening a note, "Meeting 9" opened).
+     */
+    @Test
+    void aFirstBuildOpensTheLatestMeetingOfTheWholeVault(FxRobot robot) throws Exception {
+        waitUntil(() -> model.catalogProperty().get().size() > 0 && !model.busyProperty().get());
+        Path big = Files.createDirectories(temp.resolve("Big vault"));
+        java.time.LocalDate first = java.time.LocalDate.of(2020, 1, 1);
+        for (int i = 0; i < 2_560; i++) {
+            java.time.LocalDate date = first.plusDays(2_559 - i);
+            Files.writeString(big.resolve("Meeting " + i + ".md"), "---\ntype: meeting\ndate: " + date
+                    + "\n---\n# Meeting " + i + "\n");
+        }
+        chosen = big;
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O).release(KeyCode.O, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> model.catalogProperty().get().size() == 2_560 && !model.busyProperty().get()
+                && model.placeProperty().get() != null);
+        assertEquals("Meeting 0.md", model.placeProperty().get().path());
+    }
+
     @Test
     void anEmptyReaderSaysWhetherTheVaultIsStillBeingRead(FxRobot robot) throws Exception {
         waitUntil(() -> model.catalogProperty().get().size() > 0 && !model.busyProperty().get());
         var empty = robot.lookup("#empty-reader").queryAs(javafx.scene.control.Label.class);
         assertEquals("Choose a note on the left, or press Ctrl+O to find one", empty.getText());
-        robot.interact(() -> model.busyProperty().set(true)); // as while a first build runs
-        assertEquals("Reading the vault… its latest meeting opens here when it is read", empty.getText());
-        robot.interact(() -> model.busyProperty().set(false));
+        try {
+            robot.interact(() -> model.busyProperty().set(true)); // as while a first build runs
+            assertEquals("Reading the vault…", empty.getText());
+        } finally {
+            robot.interact(() -> model.busyProperty().set(false));
+        }
     }
 
     @Test
