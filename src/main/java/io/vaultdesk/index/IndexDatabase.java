@@ -40,7 +40,7 @@ public final class IndexDatabase implements AutoCloseable {
      * writes ({@link #linksChanged}): a note's links are one packed value (decision 7), so finding the links to
      * one note means reading them all; on 100,000 notes that takes 0.2–1 s, once rather than per query.
      */
-    private Map<Integer, long[]> linkIdsByTarget;
+    private Map<Integer, long[]> linkKeysByTarget;
 
     private IndexDatabase(Connection connection, Path vaultRoot) {
         this.connection = connection;
@@ -82,8 +82,8 @@ public final class IndexDatabase implements AutoCloseable {
      * The links that resolve to the note, each as {@code rowKey(source, ordinal)}, in key order (source order within
      * a source).
      */
-    synchronized long[] linkIdsTo(int noteId) throws SQLException {
-        if (linkIdsByTarget == null) {
+    synchronized long[] linkKeysTo(int noteId) throws SQLException {
+        if (linkKeysByTarget == null) {
             Map<Integer, long[]> byTarget = new HashMap<>();
             Map<Integer, Integer> counts = new HashMap<>();
             try (Statement s = connection.createStatement();
@@ -111,14 +111,14 @@ public final class IndexDatabase implements AutoCloseable {
                 Arrays.sort(exact);
                 return exact;
             });
-            linkIdsByTarget = byTarget;
+            linkKeysByTarget = byTarget;
         }
-        return linkIdsByTarget.getOrDefault(noteId, new long[0]);
+        return linkKeysByTarget.getOrDefault(noteId, new long[0]);
     }
 
     /** Every write to the links table calls this (the indexer's syncs): the backlinks are read again when asked. */
     synchronized void linksChanged() {
-        linkIdsByTarget = null;
+        linkKeysByTarget = null;
     }
 
     /** Empty tables, for a full build: also after a full build that failed part of the way. */

@@ -14,7 +14,9 @@ import java.util.Set;
 
 /**
  * Re-resolves the links whose target could have changed: those whose name key is the key of a file that
- * appeared or disappeared. A link's resolution depends on nothing else, so no other link needs a look.
+ * appeared or disappeared, and those pointing at a file that is gone. A link's resolution depends on nothing else.
+ * A note's links are one packed value, so every note's are read to find them; only notes with a link whose target
+ * changed are written.
  */
 final class LinkRefresh {
     private final Connection c;

@@ -21,12 +21,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The reads the views make. Lookups by target or owner scan their table: at vault sizes that is milliseconds, and
- * an index maintained row by row would cost the full build four times over (decision 7).
+ * The reads the views make. Tasks by owner scan their table: at vault sizes that is milliseconds, and an index
+ * maintained row by row would cost the full build four times over (decision 7). Backlinks come from the links to each
+ * note, read once and kept ({@link IndexDatabase#linkKeysTo}).
  */
 public final class NoteQueries {
     /** Bodies read per query of a search: about a megabyte. */
     private static final int SEARCH_PAGE = 500;
+    /** Notes whose links one query of the backlinks reads, in an {@code IN} list. */
+    private static final int SOURCES_PER_QUERY = 500;
 
     private final IndexDatabase db;
 
@@ -61,7 +64,7 @@ public final class NoteQueries {
     public List<IndexedLink> linksTo(int noteId) throws IndexException {
         long[] keys;
         try {
-            keys = db.linkIdsTo(noteId);
+            keys = db.linkKeysTo(noteId);
         } catch (SQLException e) {
             throw IndexException.of("cannot read the index", e);
         }
@@ -71,15 +74,17 @@ public final class NoteQueries {
         while (from < keys.length) {
             Map<Integer, List<Integer>> ordinals = new LinkedHashMap<>();
             int to = from;
-            while (to < keys.length && (ordinals.size() < 500 || ordinals.containsKey(source(keys[to])))) {
-                ordinals.computeIfAbsent(source(keys[to]), k -> new ArrayList<>()).add((int) (keys[to] & MASK));
+            while (to < keys.length && ordinals.size() < SOURCES_PER_QUERY) {
+                ordinals.computeIfAbsent(Schema.noteOf(keys[to]), k -> new ArrayList<>())
+                        .add(Schema.numberOf(keys[to]));
                 to++;
             }
             Map<Integer, List<StoredLink>> stored = linksOf(ordinals.keySet());
             ordinals.forEach((source, ords) -> {
                 List<StoredLink> of = stored.getOrDefault(source, List.of());
                 for (int ord : ords) {
-                    if (ord < of.size()) {
+                    // a key kept from before a write the map has not heard of would name another link
+                    if (ord < of.size() && of.get(ord).targetId() == noteId) {
                         StoredLink l = of.get(ord);
                         links.add(new IndexedLink(source, l.line(), l.kind().name(), l.target(), l.subpath()));
                     }
@@ -88,12 +93,6 @@ public final class NoteQueries {
             from = to;
         }
         return links;
-    }
-
-    private static final long MASK = Schema.PER_NOTE - 1;
-
-    private static int source(long key) {
-        return (int) (key >>> 20);
     }
 
     private Map<Integer, List<StoredLink>> linksOf(Collection<Integer> notes) throws IndexException {

@@ -20,7 +20,7 @@ import java.util.Set;
  * One file's rows, column values in the tables' order ({@link Schema}). They are built on the parsing pool, so
  * that the single writer thread, which bounds a full build, only hands ready values to H2.
  *
- * @param links     its links in order, resolved (at most {@link Schema#PER_NOTE})
+ * @param links     its links in order, each with the note it resolves to if any (at most {@link Schema#PER_NOTE})
  * @param linkRow   its row of the links table, the links packed ({@link PackedLinks}); null when it has none
  * @param text      the note's row of the full-text table (its body, properties and headings in UTF-8); null for an
  *                  attachment
@@ -74,8 +74,8 @@ record NoteRows(Object[] note, List<Object[]> tasks, List<StoredLink> links, Obj
         }
         Object[] linkRow = links.isEmpty() ? null : new Object[] {id, PackedLinks.pack(links)};
         Object[] text = {id, body, utf8(properties(n)), utf8(headings(n))};
-        return new NoteRows(noteRow(id, file, hash, readAt, n, person, open, tasks.size()), tasks, links, linkRow,
-                text,
+        Object[] note = noteRow(id, file, hash, readAt, n, person, open, tasks.size());
+        return new NoteRows(note, tasks, links, linkRow, text,
                 // the aliases as the column holds them, so that a ledger loaded from the index reads the same
                 person ? OwnerLedger.PersonNames.of(VaultPaths.name(file.path()),
                         MultiValue.split(MultiValue.join(n.properties().aliases()))) : null,

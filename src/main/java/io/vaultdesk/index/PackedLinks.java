@@ -14,7 +14,9 @@ import java.util.List;
  * <p>Per link: its line and the resolved id + 1 (0 when unresolved) as unsigned varints, the kind's ordinal as one
  * byte, then target, subpath and display, each as a varint length and UTF-8 bytes. The id comes before the strings
  * so that {@link #targetIds} skips them. The format has no version of its own: a change bumps {@link Schema#VERSION}
- * and the index is rebuilt. Values are read only from what {@link #pack} wrote, so they are trusted.
+ * and the index is rebuilt; so does a change of {@link LinkKind}'s order. Values are read only from what
+ * {@link #pack} wrote, so they are trusted. Strings round-trip as UTF-8: a lone surrogate would come back as '?',
+ * and none reaches here, since notes are decoded from bytes with replacement.
  */
 final class PackedLinks {
     private static final LinkKind[] KINDS = LinkKind.values();

@@ -61,6 +61,16 @@ final class Schema {
         return ((long) noteId << 20) | n;
     }
 
+    /** The note of a {@link #rowKey}. */
+    static int noteOf(long rowKey) {
+        return (int) (rowKey >>> 20);
+    }
+
+    /** The line or ordinal of a {@link #rowKey}. */
+    static int numberOf(long rowKey) {
+        return (int) (rowKey & (PER_NOTE - 1));
+    }
+
     static void createTables(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("DROP ALL OBJECTS");

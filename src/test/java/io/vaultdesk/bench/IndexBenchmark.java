@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * Run with {@code bench/index-benchmark.sh}; arguments: work folder, then vault sizes (default 10000 100000).
  */
 public final class IndexBenchmark {
-    /** The first build in a JVM also pays for compiling the code (20 s of C2 on 100,000 notes), so it is shown apart. */
+    /** A first build also pays for compiling the code (20 s of C2 on 100,000 notes), so it is shown apart. */
     private static final int FULL_BUILD_RUNS = Integer.getInteger("bench.runs", 5);
     private static final int REPORT_RUNS = 7;
 
@@ -67,7 +67,8 @@ public final class IndexBenchmark {
                         cost.jitSeconds());
             }
         }
-        System.out.printf(Locale.ROOT, "full index of %,d notes: first in this JVM %.2f s (%,.0f notes/s)", size,
+        // the first size's first build is the JVM's; later sizes' first builds find much of the code compiled
+        System.out.printf(Locale.ROOT, "full index of %,d notes: first build %.2f s (%,.0f notes/s)", size,
                 seconds.get(0), size / seconds.get(0));
         List<Double> warm = new ArrayList<>(seconds.subList(1, seconds.size()));
         if (!warm.isEmpty()) {

@@ -59,7 +59,7 @@ class NoteQueriesTest {
 
     /** More sources than one query asks for at a time, several links per source, and links to other notes between. */
     @Test
-    void linksToANoteComeInSourceOrderAcrossManySources() throws Exception {
+    void linksToANoteComeInSourceOrderFromMoreSourcesThanOneQueryReads() throws Exception {
         List<String> sources = new ArrayList<>();
         for (int n = 0; n < 1_203; n++) {
             String path = "Notes/n%04d.md".formatted(n);

@@ -11,6 +11,13 @@ import org.junit.jupiter.api.Test;
 
 class PackedLinksTest {
 
+    /** A kind is stored by its position: another order needs a new {@link Schema#VERSION}, and then this test. */
+    @Test
+    void linkKindsKeepTheOrderIndexesWereWrittenWith() {
+        assertEquals(List.of("WIKI", "EMBED", "MARKDOWN", "FRONTMATTER"),
+                java.util.Arrays.stream(LinkKind.values()).map(Enum::name).toList());
+    }
+
     @Test
     void anEmptyListPacksAndUnpacks() {
         assertEquals(List.of(), PackedLinks.unpack(PackedLinks.pack(List.of())));

@@ -278,6 +278,61 @@ class VaultIndexerTest {
         assertBacklinksAsScanned("Notes/Two.md", 1);
     }
 
+    /**
+     * After each change, every link as the synced index holds it (source, where written, what it resolves to) equals
+     * what a full build of the same files gives: the refresh rewrites the links whose target changed, and keeps a
+     * note's other links as they were.
+     */
+    @Test
+    void linksAfterEachSyncAreThoseOfAFullBuild() throws Exception {
+        vault.write("Notes/Mixed.md", """
+                [[Ghost]] and [[Acme]] and ![[Ann Lee#^b1]] and [[#Top]] and [up](../Accounts/Acme.md)
+                [[Missing One|m]] and [[Projects/Apollo]] and [[Ghost#Part|g]]
+                """);
+        sync();
+        List<Change> steps = List.of(
+                () -> vault.write("Ghost.md", "# Ghost\n"),                        // an unresolved name appears
+                () -> vault.delete("Accounts/Acme.md"),                              // a target goes
+                () -> vault.write("Projects/Apollo.md", "# Apollo\n"),              // a path link's file appears
+                () -> vault.write("Elsewhere/Acme.md", "---\ntype: account\n---\n"), // the name comes back elsewhere
+                () -> vault.move("Ghost.md", "Archive/Ghost.md"),                    // moved: the bare name follows
+                () -> vault.write("Notes/Ghost.md", "# Another ghost\n"));          // two files share it now
+        int step = 0;
+        for (Change change : steps) {
+            change.make();
+            sync();
+            try (IndexDatabase fresh = IndexDatabase.open(tmp.resolve("fresh-" + step), vault.root)) {
+                new VaultIndexer(fresh, 1).sync(IndexProgress.NONE);
+                assertEquals(allLinks(fresh), allLinks(db), "after step " + step);
+            }
+            step++;
+        }
+        assertTrue(allLinks(db).contains("Notes/Mixed.md 1 WIKI Ghost -> Notes/Ghost.md"), allLinks(db).toString());
+    }
+
+    private interface Change {
+        void make() throws Exception;
+    }
+
+    /** Every link, "source line kind target -> resolved path", sorted. */
+    private static List<String> allLinks(IndexDatabase index) throws Exception {
+        Map<Integer, String> paths = new java.util.HashMap<>();
+        new NoteQueries(index).allFiles().forEach(f -> paths.put(f.id(), f.path()));
+        List<String> links = new java.util.ArrayList<>();
+        try (var s = index.connection().createStatement(); var r = s.executeQuery("SELECT note_id, data FROM links")) {
+            while (r.next()) {
+                for (StoredLink l : PackedLinks.unpack(r.getBytes(2))) {
+                    links.add(paths.get(r.getInt(1)) + " " + l.line() + " " + l.kind() + " " + l.target()
+                            + (l.subpath().isEmpty() ? "" : "#" + l.subpath())
+                            + (l.display().isEmpty() ? "" : "|" + l.display()) + " -> "
+                            + (l.resolved() ? paths.get(l.targetId()) : "nothing"));
+                }
+            }
+        }
+        links.sort(null);
+        return links;
+    }
+
     /** What the kept backlinks give equals a scan of the links table, and has the expected size. */
     private void assertBacklinksAsScanned(String path, int expected) throws Exception {
         NoteQueries q = new NoteQueries(db);
