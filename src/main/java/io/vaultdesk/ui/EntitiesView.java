@@ -100,7 +100,7 @@ public final class EntitiesView extends BorderPane {
         bar.getStyleClass().add("list-toolbar");
         setTop(bar);
         setCenter(table);
-        model.catalogProperty().addListener((o, was, now) -> invalidate());
+        model.completeCatalogProperty().addListener((o, was, now) -> invalidate());
         model.sectionProperty().addListener((o, was, now) -> invalidate());
     }
 

@@ -50,6 +50,12 @@ public final class MainViewModel {
     private volatile boolean shutDown;
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<VaultCatalog> catalog = new SimpleObjectProperty<>(VaultCatalog.EMPTY);
+    /**
+     * The catalog once the whole vault is read: a first build's partial catalogs go to {@link #catalog} alone.
+     * Views whose refresh reads the index or walks every meeting follow this one, so that they do not redo that
+     * work for each chunk of a first build, on the cores the build needs.
+     */
+    private final ObjectProperty<VaultCatalog> completeCatalog = new SimpleObjectProperty<>(VaultCatalog.EMPTY);
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.MEETINGS);
     private final ObjectProperty<NoteView> note = new SimpleObjectProperty<>();
     private final ObjectProperty<Place> place = new SimpleObjectProperty<>();
@@ -129,6 +135,7 @@ public final class MainViewModel {
             }
             workspace.set(null);
             catalog.set(VaultCatalog.EMPTY);
+            completeCatalog.set(VaultCatalog.EMPTY);
             title.set("VaultDesk");
         });
         task.setOnSucceeded(e -> upToDate(task.getValue()));
@@ -163,6 +170,7 @@ public final class MainViewModel {
         noteRequest++; // a read of the previous vault still under way must not land in this one
         panelRequest++;
         catalog.set(VaultCatalog.EMPTY);
+        completeCatalog.set(VaultCatalog.EMPTY);
         note.set(null);
         place.set(null);
         backlinks.clear();
@@ -179,6 +187,7 @@ public final class MainViewModel {
                 return;
             }
             catalog.set(c);
+            completeCatalog.set(c);
             busy.set(false);
             progress.set(0);
             status.set("Index up to date");
@@ -221,6 +230,9 @@ public final class MainViewModel {
                     return;
                 }
                 catalog.set(changed);
+                if (whole) {
+                    completeCatalog.set(changed);
+                }
                 StartupProbe.mark("catalog_shown");
                 if (busy.get() && whole) {
                     openSomethingToRead(changed); // the index was current: no need to wait for the catch-up
@@ -489,6 +501,11 @@ public final class MainViewModel {
 
     public ReadOnlyObjectProperty<Workspace> workspaceProperty() {
         return workspace.getReadOnlyProperty();
+    }
+
+    /** See {@link #completeCatalog}. */
+    public javafx.beans.property.ReadOnlyObjectProperty<VaultCatalog> completeCatalogProperty() {
+        return completeCatalog;
     }
 
     public ObjectProperty<VaultCatalog> catalogProperty() {

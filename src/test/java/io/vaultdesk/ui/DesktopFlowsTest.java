@@ -101,10 +101,19 @@ class DesktopFlowsTest {
                     + "\n---\n# Meeting " + i + "\n");
         }
         chosen = big;
+        List<Integer> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Integer> complete = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> {
+            model.catalogProperty().addListener((o, was, now) -> shown.add(now.size()));
+            model.completeCatalogProperty().addListener((o, was, now) -> complete.add(now.size()));
+        });
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O).release(KeyCode.O, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> model.catalogProperty().get().size() == 2_560 && !model.busyProperty().get()
                 && model.placeProperty().get() != null);
         assertEquals("Meeting 0.md", model.placeProperty().get().path());
+        assertTrue(shown.stream().anyMatch(n -> n > 0 && n < 2_560), "the lists grew as it read: " + shown);
+        // the views that read the index or walk every meeting refresh once, not for every chunk
+        assertEquals(List.of(0, 2_560), complete);
     }
 
     @Test

@@ -58,7 +58,9 @@ class MeetingFlowsTest extends SampleWindowTest {
         MeetingsView[] late = new MeetingsView[1];
         robot.interact(() -> late[0] = new MeetingsView(model)); // as the window builds it on first use
         var account = (javafx.scene.control.ComboBox<?>) late[0].lookup("#meetings-account");
-        assertTrue(account.getItems().contains("Nimbus Cloud"), () -> "choices: " + account.getItems());
+        // collected off the FX thread
+        SampleWindow.waitUntil(SampleWindow.onFx(() -> account.getItems().contains("Nimbus Cloud")),
+                "the accounts among the choices");
     }
 
     @Test

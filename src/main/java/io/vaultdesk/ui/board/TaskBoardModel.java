@@ -45,7 +45,7 @@ public final class TaskBoardModel {
 
     public TaskBoardModel(MainViewModel main) {
         this.main = main;
-        main.catalogProperty().addListener((o, was, now) -> invalidate());
+        main.completeCatalogProperty().addListener((o, was, now) -> invalidate());
         main.workspaceProperty().addListener((o, was, now) -> {
             tasks = null;
             board.set(null);
