@@ -50,21 +50,7 @@ class FillingInTest {
         List<String> told = new CopyOnWriteArrayList<>();
         try (OpenWorkspace w = OpenWorkspace.open(vault, Optional.of(temp.resolve("index")), temp.resolve("b"))) {
             w.partialCatalogsEvery(Duration.ZERO);
-            w.addListener(new WorkspaceListener() {
-                @Override
-                public void vaultChanged(VaultCatalog catalog, Set<String> paths) {
-                    told.add("whole " + catalog.size());
-                }
-
-                @Override
-                public void vaultPartlyRead(VaultCatalog soFar) {
-                    told.add("part " + soFar.size());
-                }
-
-                @Override
-                public void vaultFailed(String message) {
-                }
-            });
+            w.addListener(recordingCatalogs(told));
             w.bringUpToDate(IndexProgress.NONE);
         }
         assertEquals(List.of("part 256", "part 512", "whole 600"), told, "chunks of 256");
@@ -96,19 +82,10 @@ class FillingInTest {
         assertEquals(List.of(), order, "a first build has nothing to show before it: it does not wait");
         Files.writeString(vault.resolve("b.md"), "# B\n");
         try (OpenWorkspace w = OpenWorkspace.open(vault, Optional.of(temp.resolve("index")), temp.resolve("b"))) {
-            w.addListener(new WorkspaceListener() {
-                @Override
-                public void vaultChanged(VaultCatalog catalog, Set<String> paths) {
-                    order.add("catalog of " + catalog.size());
-                }
-
-                @Override
-                public void vaultFailed(String message) {
-                }
-            });
+            w.addListener(recordingCatalogs(order));
             w.bringUpToDate(IndexProgress.NONE, () -> order.add("waited"));
         }
-        assertEquals(List.of("catalog of 1", "waited", "catalog of 2"), order,
+        assertEquals(List.of("whole 1", "waited", "whole 2"), order,
                 "the indexed catalog is shown, then the wait, then what changed while closed is read");
     }
 
@@ -120,6 +97,25 @@ class FillingInTest {
             w.bringUpToDate(IndexProgress.NONE);
         }
         return sizes;
+    }
+
+    /** A listener that notes each catalog it is told of: "part N" for a first build's notes so far, else "whole N". */
+    private static WorkspaceListener recordingCatalogs(List<String> told) {
+        return new WorkspaceListener() {
+            @Override
+            public void vaultChanged(VaultCatalog catalog, Set<String> paths) {
+                told.add("whole " + catalog.size());
+            }
+
+            @Override
+            public void vaultPartlyRead(VaultCatalog soFar) {
+                told.add("part " + soFar.size());
+            }
+
+            @Override
+            public void vaultFailed(String message) {
+            }
+        };
     }
 
     /** A listener that notes the size of every catalog it is shown. */

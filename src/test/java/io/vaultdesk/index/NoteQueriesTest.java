@@ -17,23 +17,29 @@ import org.junit.jupiter.api.io.TempDir;
 class NoteQueriesTest {
     @TempDir
     Path tmp;
+    /** A person and an account to link to; each test adds the notes that link. */
     private TempVault vault;
+    /** Opened by {@link #sync}, once the test has written its notes. */
     private IndexDatabase db;
 
     @BeforeEach
-    void setUp() throws Exception {
+    void writePersonAndAccount() throws Exception {
         vault = new TempVault(Files.createDirectories(tmp.resolve("vault")));
-        vault.write("People/Ann Lee.md", "---\ntype: person\n---\n");
-        vault.write("Accounts/Acme.md", "---\ntype: account\n---\n");
-        db = IndexDatabase.open(tmp.resolve("index"), vault.root);
+        for (String[] note : new String[][] {{"People/Ann Lee.md", "person"}, {"Accounts/Acme.md", "account"}}) {
+            vault.write(note[0], "---\ntype: " + note[1] + "\n---\n");
+        }
     }
 
     @AfterEach
-    void tearDown() throws Exception {
-        db.close();
+    void closeIndex() throws Exception {
+        if (db != null) {
+            db.close();
+        }
     }
 
+    /** Indexes the vault; returns each file's id by path. */
     private Map<String, Integer> sync() throws Exception {
+        db = IndexDatabase.open(tmp.resolve("index"), vault.root);
         new VaultIndexer(db, 1).sync(IndexProgress.NONE);
         return new NoteQueries(db).allFiles().stream().collect(Collectors.toMap(IndexedNote::path, IndexedNote::id));
     }
