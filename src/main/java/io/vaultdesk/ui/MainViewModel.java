@@ -240,7 +240,8 @@ public final class MainViewModel {
                 Place current = place.get();
                 if (current != null && paths.contains(current.path())) {
                     reloadNote();
-                } else if (current != null) {
+                } else if (current != null && whole) {
+                    // not for each chunk of a first build: the panel's read would wait for the build to end anyway
                     loadPanel(current.path());
                 }
             });

@@ -228,12 +228,29 @@ public final class MeetingsView extends BorderPane {
     private void refillChoices(VaultCatalog catalog) {
         long mine = ++choicesRequest;
         model.run(() -> FilterChoices.of(catalog), choices -> {
-            if (mine == choicesRequest) {
+            if (mine != choicesRequest) {
+                return;
+            }
+            // one reload at most, and none when the chosen values are still there (each box's change would ask)
+            filling = true;
+            try {
                 Choices.refill(account, ANY_ACCOUNT, choices.accounts());
                 Choices.refill(participant, ANY_PERSON, choices.people());
                 Choices.refill(tag, ANY_TAG, choices.tags());
+            } finally {
+                filling = false;
+            }
+            MeetingFilter chosen = filter.withAccount(chosen(account, ANY_ACCOUNT))
+                    .withParticipant(chosen(participant, ANY_PERSON)).withTag(chosen(tag, ANY_TAG));
+            if (!chosen.equals(filter)) {
+                update(f -> chosen);
             }
         });
+    }
+
+    private static Optional<String> chosen(ComboBox<String> box, String any) {
+        String v = box.getValue();
+        return v == null || v.equals(any) ? Optional.empty() : Optional.of(v);
     }
 
     /** The meetings' accounts, participants and tags, each sorted without case and once. */

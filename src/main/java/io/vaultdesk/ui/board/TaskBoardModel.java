@@ -81,6 +81,9 @@ public final class TaskBoardModel {
         main.run(() -> new TaskBoard(w.tasks(), names), loaded -> {
             loading = false;
             if (main.workspaceProperty().get() != w) {
+                if (stale && showing.get()) {
+                    reload(); // the vault changed while the previous one's tasks were read
+                }
                 return;
             }
             tasks = loaded;
