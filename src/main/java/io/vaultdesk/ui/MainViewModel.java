@@ -504,6 +504,14 @@ public final class MainViewModel {
         return workspace.getReadOnlyProperty();
     }
 
+    /**
+     * What a pane with nothing in it says: while the vault is read its lists may still be empty, so that it is being
+     * read; else {@code idle}.
+     */
+    public javafx.beans.binding.StringExpression emptyText(String idle) {
+        return javafx.beans.binding.Bindings.when(busy).then("Reading the vault…").otherwise(idle);
+    }
+
     /** See {@link #completeCatalog}. */
     public javafx.beans.property.ReadOnlyObjectProperty<VaultCatalog> completeCatalogProperty() {
         return completeCatalog;

@@ -85,8 +85,7 @@ public final class MeetingsView extends BorderPane {
         Label none = new Label();
         none.setId("meetings-placeholder");
         // A first build reads the meetings at its end: until then "none match" would be untrue.
-        none.textProperty().bind(javafx.beans.binding.Bindings.when(model.busyProperty())
-                .then("Reading the vault…").otherwise("No meetings match"));
+        none.textProperty().bind(model.emptyText("No meetings match"));
         table.setPlaceholder(none);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && now.getValue() instanceof MeetingRow r && !filling) {

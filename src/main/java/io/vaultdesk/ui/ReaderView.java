@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.HostServices;
-import javafx.beans.binding.Bindings;
 import javafx.concurrent.Worker;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -73,9 +72,7 @@ public final class ReaderView extends BorderPane {
         showBanner(false);
         empty.setId("empty-reader");
         empty.getStyleClass().add("empty-reader");
-        // While the vault is read, the lists on the left may still be empty, and a note opens here when it is done.
-        empty.textProperty().bind(Bindings.when(model.busyProperty()).then("Reading the vault…")
-                .otherwise("Choose a note on the left, or press Ctrl+O to find one"));
+        empty.textProperty().bind(model.emptyText("Choose a note on the left, or press Ctrl+O to find one"));
         centre.getChildren().add(empty);
         VBox.setVgrow(centre, Priority.ALWAYS);
         setTop(new VBox(bar, banner));
