@@ -10,14 +10,15 @@ import javafx.concurrent.Task;
 /**
  * Runs the views' work off the FX thread: reads, searches, writes. Results come back on the FX thread.
  * Two threads, so a slow search never holds up opening a note.
+ * <p>
+ * Rendering a note from its file has a thread of its own ({@link #runOnFiles}): a read of the index waits while a
+ * first build holds it, and two such reads took both shared threads, so a note clicked then showed only when the
+ * build ended.
  */
 public final class Background {
     private static final AtomicInteger THREADS = new AtomicInteger();
-    private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "vaultdesk-ui-worker-" + THREADS.incrementAndGet());
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> thread(r, "vaultdesk-ui-worker-"));
+    private final ExecutorService files = Executors.newSingleThreadExecutor(r -> thread(r, "vaultdesk-ui-files-"));
     private final Consumer<Throwable> onFailure;
 
     public Background(Consumer<Throwable> onFailure) {
@@ -25,28 +26,47 @@ public final class Background {
     }
 
     public <T> Task<T> run(Callable<T> work, Consumer<T> onSuccess) {
-        Task<T> task = new Task<>() {
+        return submit(task(work), onSuccess);
+    }
+
+    public <T> Task<T> submit(Task<T> task, Consumer<T> onSuccess) {
+        return submit(executor, task, onSuccess);
+    }
+
+    /** For work that reads the vault's files and never the index, such as rendering a note. */
+    public <T> Task<T> runOnFiles(Callable<T> work, Consumer<T> onSuccess) {
+        return submit(files, task(work), onSuccess);
+    }
+
+    private static <T> Task<T> task(Callable<T> work) {
+        return new Task<>() {
             @Override
             protected T call() throws Exception {
                 return work.call();
             }
         };
-        return submit(task, onSuccess);
     }
 
-    public <T> Task<T> submit(Task<T> task, Consumer<T> onSuccess) {
+    private <T> Task<T> submit(ExecutorService on, Task<T> task, Consumer<T> onSuccess) {
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> onFailure.accept(task.getException()));
-        if (executor.isShutdown()) {
+        if (on.isShutdown()) {
             task.cancel(); // the window is closing: nothing new starts
             return task;
         }
-        executor.execute(task);
+        on.execute(task);
         return task;
     }
 
     /** Lets what is queued finish; an interrupt could land inside H2, which closes its file on one. */
     public void shutdown() {
         executor.shutdown();
+        files.shutdown();
+    }
+
+    private static Thread thread(Runnable r, String prefix) {
+        Thread t = new Thread(r, prefix + THREADS.incrementAndGet());
+        t.setDaemon(true);
+        return t;
     }
 }

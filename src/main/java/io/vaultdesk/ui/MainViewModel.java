@@ -73,7 +73,8 @@ public final class MainViewModel {
     private final ObjectProperty<CentreView> centre = new SimpleObjectProperty<>(CentreView.MEETINGS);
     private final History<Place> history = new History<>();
     private long noteRequest;
-    private long panelRequest;
+    /** Read on the workers too, so that a panel superseded while it waited for a thread is not read at all. */
+    private final java.util.concurrent.atomic.AtomicLong panelRequest = new java.util.concurrent.atomic.AtomicLong();
 
     public MainViewModel(WorkspaceOpener opener, Settings settings) {
         this.opener = opener;
@@ -168,14 +169,12 @@ public final class MainViewModel {
         title.set("VaultDesk — " + opened.name());
         history.clear();
         noteRequest++; // a read of the previous vault still under way must not land in this one
-        panelRequest++;
+        panelRequest.incrementAndGet();
         catalog.set(VaultCatalog.EMPTY);
         completeCatalog.set(VaultCatalog.EMPTY);
         note.set(null);
         place.set(null);
-        backlinks.clear();
-        unlinked.clear();
-        overview.set(Optional.empty());
+        clearPanel();
         updateHistoryFlags();
     }
 
@@ -286,9 +285,7 @@ public final class MainViewModel {
             noteRequest++;
             note.set(null);
             place.set(null);
-            backlinks.clear();
-            unlinked.clear();
-            overview.set(Optional.empty());
+            clearPanel();
         }
     }
 
@@ -299,13 +296,19 @@ public final class MainViewModel {
         }
         long request = ++noteRequest;
         boolean wantDark = dark.get();
-        background.run(() -> w.read(target.path(), wantDark), view -> {
+        background.runOnFiles(() -> w.read(target.path(), wantDark), view -> {
             if (request == noteRequest) {
                 place.set(target);
                 note.set(view);
             }
         });
-        loadPanel(target.path());
+        if (catalog.get() == completeCatalog.get()) {
+            loadPanel(target.path());
+        } else {
+            // A first build is under way and holds the index: the panel is read when it ends (Follower.show).
+            panelRequest.incrementAndGet();
+            clearPanel();
+        }
     }
 
     private void reloadNote() {
@@ -317,14 +320,25 @@ public final class MainViewModel {
 
     private void loadPanel(String path) {
         Workspace w = workspace.get();
-        long request = ++panelRequest;
-        background.run(() -> new Panel(w.backlinks(path), w.overview(path), w.unlinkedMentions(path)), panel -> {
-            if (request == panelRequest) {
+        long request = panelRequest.incrementAndGet();
+        background.run(() -> {
+            if (request != panelRequest.get()) {
+                return null; // another note was opened while this waited for a thread: its panel is what counts
+            }
+            return new Panel(w.backlinks(path), w.overview(path), w.unlinkedMentions(path));
+        }, panel -> {
+            if (panel != null && request == panelRequest.get()) {
                 backlinks.setAll(panel.backlinks());
                 overview.set(panel.overview());
                 unlinked.setAll(panel.unlinked());
             }
         });
+    }
+
+    private void clearPanel() {
+        backlinks.clear();
+        unlinked.clear();
+        overview.set(Optional.empty());
     }
 
     private record Panel(List<BacklinkGroup> backlinks, Optional<EntityOverview> overview,

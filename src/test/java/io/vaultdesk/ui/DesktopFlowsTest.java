@@ -1,6 +1,7 @@
 package io.vaultdesk.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,6 +40,7 @@ class DesktopFlowsTest {
     @TempDir
     Path temp;
     private final FxThreadGuard guard = new FxThreadGuard();
+    private final HeldPanels panels = new HeldPanels();
     private MainViewModel model;
     private Path vault;
     private Path chosen;
@@ -48,14 +50,16 @@ class DesktopFlowsTest {
         vault = SampleVault.copyTo(temp.resolve("Sample vault"));
         Settings settings = Settings.load(temp.resolve("config"));
         // each vault its own index, as in the per-user data folder
-        model = DesktopApp.show(stage, v -> guard.wrap(TestWorkspaces.partialCatalogsEveryChunk(OpenWorkspace.open(v,
-                Optional.of(temp.resolve("index-" + v.getFileName())), temp.resolve("backups")))),
+        model = DesktopApp.show(stage, v -> panels.wrap(guard.wrap(TestWorkspaces.partialCatalogsEveryChunk(
+                OpenWorkspace.open(v, Optional.of(temp.resolve("index-" + v.getFileName())),
+                        temp.resolve("backups"))))),
                 settings, owner -> Optional.ofNullable(chosen), null);
         model.openVault(vault);
     }
 
     @AfterEach
     void nothingRanOnTheFxThread() {
+        panels.release();
         assertEquals(List.of(), guard.violations(), "workspace calls made on the FX thread");
     }
 
@@ -92,14 +96,7 @@ class DesktopFlowsTest {
     @Test
     void aFirstBuildOpensTheLatestMeetingOfTheWholeVault(FxRobot robot) throws Exception {
         waitUntil(() -> model.catalogProperty().get().size() > 0 && !model.busyProperty().get());
-        Path big = Files.createDirectories(temp.resolve("Big vault"));
-        java.time.LocalDate first = java.time.LocalDate.of(2020, 1, 1);
-        for (int i = 0; i < 2_560; i++) {
-            java.time.LocalDate date = first.plusDays(2_559 - i);
-            Files.writeString(big.resolve("Meeting " + i + ".md"), "---\ntype: meeting\ndate: " + date
-                    + "\n---\n# Meeting " + i + "\n");
-        }
-        chosen = big;
+        chosen = meetingsVault(2_560);
         List<Integer> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
         List<Integer> complete = new java.util.concurrent.CopyOnWriteArrayList<>();
         List<Integer> completeWhenOpened = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -120,6 +117,63 @@ class DesktopFlowsTest {
         assertTrue(shown.stream().anyMatch(n -> n > 0 && n < 2_560), "the lists grew as it read: " + shown);
         // the views that read the index or walk every meeting refresh once, not for every chunk
         assertEquals(List.of(0, 2_560), complete);
+    }
+
+    /** Meeting 0 is the latest: it opens when the whole vault is read. */
+    private Path meetingsVault(int meetings) throws Exception {
+        Path big = Files.createDirectories(temp.resolve("Big vault"));
+        java.time.LocalDate first = java.time.LocalDate.of(2020, 1, 1);
+        for (int i = 0; i < meetings; i++) {
+            java.time.LocalDate date = first.plusDays(meetings - 1 - i);
+            Files.writeString(big.resolve("Meeting " + i + ".md"), "---\ntype: meeting\ndate: " + date
+                    + "\n---\n# Meeting " + i + "\n");
+        }
+        return big;
+    }
+
+    /**
+     * A note opened while a first build runs shows at once, but its panel is read only once the build ends: before
+     * that the read would wait for the build, holding one of the two threads the views share.
+     */
+    @Test
+    void aNoteOpenedDuringAFirstBuildHasItsPanelReadWhenTheBuildEnds(FxRobot robot) throws Exception {
+        waitUntil(() -> model.catalogProperty().get().size() > 0 && !model.busyProperty().get());
+        chosen = meetingsVault(2_560);
+        java.util.concurrent.atomic.AtomicBoolean wholeVaultRead = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicReference<String> opened = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> {
+            model.completeCatalogProperty().addListener((o, was, now) -> wholeVaultRead.set(now.size() == 2_560));
+            model.catalogProperty().addListener((o, was, now) -> {
+                if (now.size() > 0 && now.size() < 2_560 && opened.get() == null) {
+                    opened.set(now.notes().get(0).path());
+                    model.open(opened.get()); // as a click in the list while it fills
+                }
+            });
+        });
+        panels.recordWhether(wholeVaultRead::get);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O).release(KeyCode.O, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> wholeVaultRead.get() && !model.busyProperty().get()
+                && panels.reads().stream().anyMatch(r -> r.path().equals(opened.get())));
+        assertEquals(opened.get(), model.placeProperty().get().path(), "the note clicked stays open");
+        assertTrue(panels.reads().stream().allMatch(HeldPanels.PanelRead::when),
+                "no panel read while the vault was still being read: " + panels.reads());
+    }
+
+    /** Notes open while reads of the index wait; of the panels asked for meanwhile, the stale ones are not read. */
+    @Test
+    void notesOpenWhileReadsOfTheIndexWait(FxRobot robot) throws Exception {
+        waitUntil(() -> model.completeCatalogProperty().get().size() > 0 && !model.busyProperty().get());
+        List<String> paths = List.of("Accounts/Nimbus Cloud.md", MEETING, "People/Priya Raman.md", DANA);
+        panels.hold();
+        for (String path : paths) {
+            WaitForAsyncUtils.asyncFx(() -> model.open(path)).get();
+            waitUntil(() -> model.noteProperty().get() != null && model.noteProperty().get().path().equals(path));
+        }
+        panels.release();
+        waitUntil(() -> !model.backlinks().isEmpty());
+        List<String> read = panels.reads().stream().map(HeldPanels.PanelRead::path).toList();
+        assertEquals(DANA, read.get(read.size() - 1), "the open note's panel is read last: " + read);
+        assertFalse(read.contains(paths.get(2)), "a panel superseded before it began is not read: " + read);
     }
 
     @Test

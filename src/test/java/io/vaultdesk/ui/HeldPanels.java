@@ -1,0 +1,74 @@
+package io.vaultdesk.ui;
+
+import io.vaultdesk.app.Workspace;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A workspace whose reads of a note's panel (backlinks, overview, unlinked mentions) can be held, as a first build
+ * holds the index, and are recorded with what the test says of that moment.
+ */
+final class HeldPanels {
+    private static final Set<String> PANEL_READS = Set.of("backlinks", "overview", "unlinkedMentions");
+
+    /** One read of a panel: the note's path, and whether the test's condition held when the read began. */
+    record PanelRead(String path, boolean when) {
+    }
+
+    private final List<PanelRead> reads = new CopyOnWriteArrayList<>();
+    private volatile CountDownLatch held;
+    private volatile BooleanSupplier condition = () -> true;
+
+    Workspace wrap(Workspace real) {
+        return (Workspace) Proxy.newProxyInstance(Workspace.class.getClassLoader(), new Class<?>[] {Workspace.class},
+                (proxy, method, args) -> {
+                    if (method.getDeclaringClass() == Object.class) {
+                        return switch (method.getName()) {
+                            case "equals" -> proxy == args[0];
+                            case "hashCode" -> System.identityHashCode(proxy);
+                            default -> "held " + real;
+                        };
+                    }
+                    if (method.getName().equals("backlinks")) {
+                        reads.add(new PanelRead((String) args[0], condition.getAsBoolean()));
+                    }
+                    CountDownLatch latch = held;
+                    if (latch != null && PANEL_READS.contains(method.getName())) {
+                        latch.await(30, TimeUnit.SECONDS);
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    /** Panel reads wait from now until {@link #release}. */
+    void hold() {
+        held = new CountDownLatch(1);
+    }
+
+    void release() {
+        CountDownLatch latch = held;
+        held = null;
+        if (latch != null) {
+            latch.countDown();
+        }
+    }
+
+    /** What each later read records as {@link PanelRead#when}. */
+    void recordWhether(BooleanSupplier now) {
+        condition = now;
+    }
+
+    List<PanelRead> reads() {
+        return List.copyOf(reads);
+    }
+}
