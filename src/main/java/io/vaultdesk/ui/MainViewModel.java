@@ -97,6 +97,7 @@ public final class MainViewModel {
         busy.set(true);
         progress.set(-1);
         Path[] chosen = new Path[1];
+        boolean[] attaching = new boolean[1]; // set on the opening thread before attach is queued
         Task<Workspace> task = new Task<>() {
             @Override
             protected Workspace call() throws Exception {
@@ -107,6 +108,7 @@ public final class MainViewModel {
                 StartupProbe.mark("vault_opened");
                 try {
                     w.addListener(new Follower(w)); // before reading: it hears of the notes as they are indexed
+                    attaching[0] = true;
                     Platform.runLater(() -> attach(w));
                     w.bringUpToDate((done, total) -> {
                         updateProgress(done, total);
@@ -126,6 +128,7 @@ public final class MainViewModel {
         task.progressProperty().addListener((o, was, now) -> progress.set(now.doubleValue()));
         task.setOnFailed(e -> {
             busy.set(false);
+            progress.set(0);
             Throwable cause = task.getException();
             status.set("Cannot open " + (chosen[0] == null ? "the vault" : chosen[0]) + ": "
                     + (cause.getMessage() == null ? cause : cause.getMessage()));
@@ -134,10 +137,12 @@ public final class MainViewModel {
                 settings.forgetVault(chosen[0]);
                 saveSettings();
             }
-            workspace.set(null);
-            catalog.set(VaultCatalog.EMPTY);
-            completeCatalog.set(VaultCatalog.EMPTY);
-            title.set("VaultDesk");
+            if (attaching[0]) {
+                workspace.set(null); // the opening thread closed it
+                catalog.set(VaultCatalog.EMPTY);
+                completeCatalog.set(VaultCatalog.EMPTY);
+                title.set("VaultDesk");
+            } // else the vault on screen, if any, stays open and usable: only the one chosen failed
         });
         task.setOnSucceeded(e -> upToDate(task.getValue()));
         opening.execute(task);

@@ -119,6 +119,22 @@ class DesktopFlowsTest {
         assertEquals(List.of(0, 2_560), complete);
     }
 
+    /** Choosing a folder that cannot be opened says so, and the vault on screen stays open and working. */
+    @Test
+    void aFolderThatCannotBeOpenedLeavesTheOpenVaultAsItWas(FxRobot robot) throws Exception {
+        waitUntil(() -> model.completeCatalogProperty().get().size() > 0 && !model.busyProperty().get());
+        int notes = model.catalogProperty().get().size();
+        chosen = temp.resolve("No such folder");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O).release(KeyCode.O, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> model.statusProperty().get().startsWith("Cannot open") && !model.busyProperty().get());
+        assertTrue(model.statusProperty().get().contains("No such folder"), model.statusProperty().get());
+        assertEquals("VaultDesk — Sample vault", ((Stage) robot.window(0)).getTitle());
+        assertEquals(notes, model.catalogProperty().get().size());
+        openAndWait(DANA);
+        waitUntil(() -> !model.backlinks().isEmpty());
+        assertEquals(List.of(vault.toAbsolutePath().normalize()), model.settings().recentVaults());
+    }
+
     /** Meeting 0 is the latest: it opens when the whole vault is read. */
     private Path meetingsVault(int meetings) throws Exception {
         Path big = Files.createDirectories(temp.resolve("Big vault"));
