@@ -177,36 +177,54 @@ public final class MeetingsView extends BorderPane {
         long mine = ++request;
         MeetingFilter f = filter;
         MeetingGrouping g = grouping.getValue();
-        model.run(() -> w.meetings(f, g), groups -> {
+        model.run(() -> tree(w.meetings(f, g), g), shown -> {
             if (mine == request) {
-                show(groups, g);
+                show(shown);
             }
         });
     }
 
-    private void show(List<MeetingGroup> groups, MeetingGrouping g) {
+    /** The rows and their groups as the table shows them. */
+    private record Tree(TreeItem<Object> root, int meetings) {
+    }
+
+    /**
+     * Made on a worker, not yet part of any scene: on 80,000 meetings, adding the items one by one on the FX thread
+     * took it 25-580 ms (a probe, 8 rounds) for each saved file; each group's items now go in with one change.
+     */
+    private static Tree tree(List<MeetingGroup> groups, MeetingGrouping g) {
+        List<TreeItem<Object>> top = new java.util.ArrayList<>();
+        int n = 0;
+        for (MeetingGroup group : groups) {
+            List<TreeItem<Object>> rows = new java.util.ArrayList<>(group.rows().size());
+            for (MeetingRow r : group.rows()) {
+                rows.add(new TreeItem<>(r));
+            }
+            if (g == MeetingGrouping.NONE) {
+                top.addAll(rows);
+            } else {
+                TreeItem<Object> parent = new TreeItem<>(group.label() + " · " + group.rows().size());
+                parent.setExpanded(true);
+                parent.getChildren().setAll(rows);
+                top.add(parent);
+            }
+            n += group.rows().size();
+        }
+        TreeItem<Object> root = new TreeItem<>("meetings");
+        root.getChildren().setAll(top);
+        return new Tree(root, n);
+    }
+
+    private void show(Tree shown) {
         filling = true;
         try {
             Object selected = Optional.ofNullable(table.getSelectionModel().getSelectedItem())
                     .map(TreeItem::getValue).orElse(null);
-            TreeItem<Object> root = new TreeItem<>("meetings");
-            int n = 0;
-            for (MeetingGroup group : groups) {
-                TreeItem<Object> parent = root;
-                if (g != MeetingGrouping.NONE) {
-                    parent = new TreeItem<>(group.label() + " · " + group.rows().size());
-                    parent.setExpanded(true);
-                    root.getChildren().add(parent);
-                }
-                for (MeetingRow r : group.rows()) {
-                    parent.getChildren().add(new TreeItem<>(r));
-                }
-                n += group.rows().size();
-            }
-            table.setRoot(root);
+            table.setRoot(shown.root());
+            int n = shown.meetings();
             count.setText(n + (n == 1 ? " meeting" : " meetings"));
             if (selected instanceof MeetingRow was) {
-                reselect(root, was.note().path());
+                reselect(shown.root(), was.note().path());
             }
         } finally {
             filling = false;
