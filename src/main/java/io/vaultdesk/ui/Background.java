@@ -11,14 +11,14 @@ import javafx.concurrent.Task;
  * Runs the views' work off the FX thread: reads, searches, writes. Results come back on the FX thread.
  * Two threads, so a slow search never holds up opening a note.
  * <p>
- * Rendering a note from its file has a thread of its own ({@link #runOnFiles}): a read of the index waits while a
- * first build holds it, and two such reads took both shared threads, so a note clicked then showed only when the
- * build ended.
+ * Work that never touches the index, such as rendering a note from its file, has a thread of its own
+ * ({@link #runBesideIndex}): a read of the index waits while a first build holds it, and two such reads took both
+ * shared threads, so a note clicked then showed only when the build ended.
  */
 public final class Background {
     private static final AtomicInteger THREADS = new AtomicInteger();
     private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> thread(r, "vaultdesk-ui-worker-"));
-    private final ExecutorService files = Executors.newSingleThreadExecutor(r -> thread(r, "vaultdesk-ui-files-"));
+    private final ExecutorService files = Executors.newSingleThreadExecutor(r -> thread(r, "vaultdesk-ui-beside-index-"));
     private final Consumer<Throwable> onFailure;
 
     public Background(Consumer<Throwable> onFailure) {
@@ -33,8 +33,8 @@ public final class Background {
         return submit(executor, task, onSuccess);
     }
 
-    /** For work that reads the vault's files and never the index, such as rendering a note. */
-    public <T> Task<T> runOnFiles(Callable<T> work, Consumer<T> onSuccess) {
+    /** For work that never touches the index: rendering a note from its file, filtering a list in memory. */
+    public <T> Task<T> runBesideIndex(Callable<T> work, Consumer<T> onSuccess) {
         return submit(files, task(work), onSuccess);
     }
 

@@ -301,7 +301,7 @@ public final class MainViewModel {
         }
         long request = ++noteRequest;
         boolean wantDark = dark.get();
-        background.runOnFiles(() -> w.read(target.path(), wantDark), view -> {
+        background.runBesideIndex(() -> w.read(target.path(), wantDark), view -> {
             if (request == noteRequest) {
                 place.set(target);
                 note.set(view);
@@ -461,6 +461,11 @@ public final class MainViewModel {
 
     public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess) {
         background.run(work, onSuccess);
+    }
+
+    /** As {@code run}, for work that never touches the index: it never waits behind reads of a busy index. */
+    public <T> void runBesideIndex(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess) {
+        background.runBesideIndex(work, onSuccess);
     }
 
     /** As the two-argument {@code run}; after a failure is reported, {@code afterFailure} runs. */

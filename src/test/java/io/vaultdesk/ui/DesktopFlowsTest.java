@@ -69,7 +69,7 @@ class DesktopFlowsTest {
         assertEquals("VaultDesk — Sample vault", ((Stage) robot.window(0)).getTitle());
         assertEquals(18, SidebarView.count(model.catalogProperty().get(), Section.MEETINGS));
         assertEquals(10, SidebarView.count(model.catalogProperty().get(), Section.PEOPLE));
-        assertEquals(18, robot.lookup("#notes").queryListView().getItems().size());
+        waitUntil(() -> robot.lookup("#notes").queryListView().getItems().size() == 18); // filled on a worker
     }
 
     @Test
