@@ -38,6 +38,7 @@ public final class BacklinksView extends ScrollPane {
         model.overviewProperty().addListener((o, was, now) -> rebuildSoon());
         model.placeProperty().addListener((o, was, now) -> rebuildSoon());
         model.unlinked().addListener((javafx.collections.ListChangeListener<UnlinkedGroup>) c -> rebuildSoon());
+        model.panelAwaitsVaultProperty().addListener((o, was, now) -> rebuildSoon());
         rebuild();
     }
 
@@ -54,6 +55,10 @@ public final class BacklinksView extends ScrollPane {
 
     private void rebuild() {
         content.getChildren().clear();
+        if (model.panelAwaitsVaultProperty().get()) {
+            content.getChildren().add(muted("What links here shows once the whole vault is read"));
+            return;
+        }
         Optional<EntityOverview> overview = model.overviewProperty().get();
         overview.ifPresent(this::addOverview);
         content.getChildren().add(heading("Linked mentions", model.backlinks().size()));

@@ -79,7 +79,9 @@ public final class EntitiesView extends BorderPane {
                         !empty && item != null && item.goneQuiet(today(), quietDays.getValue()));
             }
         });
-        table.setPlaceholder(new Label("Nothing here yet"));
+        Label none = new Label();
+        none.textProperty().bind(model.emptyText("Nothing here yet"));
+        table.setPlaceholder(none);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && !filling) {
                 model.open(now.note().path());

@@ -73,6 +73,8 @@ public final class MainViewModel {
     private final ObjectProperty<CentreView> centre = new SimpleObjectProperty<>(CentreView.MEETINGS);
     private final History<Place> history = new History<>();
     private long noteRequest;
+    /** The open note's panel is not read yet because a first build holds the index: it is read when that ends. */
+    private final BooleanProperty panelAwaitsVault = new SimpleBooleanProperty(false);
     /** Read on the workers too, so that a panel superseded while it waited for a thread is not read at all. */
     private final java.util.concurrent.atomic.AtomicLong panelRequest = new java.util.concurrent.atomic.AtomicLong();
 
@@ -142,6 +144,10 @@ public final class MainViewModel {
                 catalog.set(VaultCatalog.EMPTY);
                 completeCatalog.set(VaultCatalog.EMPTY);
                 title.set("VaultDesk");
+                noteRequest++;
+                note.set(null);
+                place.set(null);
+                clearPanel();
             } // else the vault on screen, if any, stays open and usable: only the one chosen failed
         });
         task.setOnSucceeded(e -> upToDate(task.getValue()));
@@ -313,6 +319,7 @@ public final class MainViewModel {
             // A first build is under way and holds the index: the panel is read when it ends (Follower.show).
             panelRequest.incrementAndGet();
             clearPanel();
+            panelAwaitsVault.set(true);
         }
     }
 
@@ -333,6 +340,7 @@ public final class MainViewModel {
             return new Panel(w.backlinks(path), w.overview(path), w.unlinkedMentions(path));
         }, panel -> {
             if (panel != null && request == panelRequest.get()) {
+                panelAwaitsVault.set(false);
                 backlinks.setAll(panel.backlinks());
                 overview.set(panel.overview());
                 unlinked.setAll(panel.unlinked());
@@ -341,6 +349,7 @@ public final class MainViewModel {
     }
 
     private void clearPanel() {
+        panelAwaitsVault.set(false);
         backlinks.clear();
         unlinked.clear();
         overview.set(Optional.empty());
@@ -534,6 +543,11 @@ public final class MainViewModel {
      */
     public javafx.beans.binding.StringExpression emptyText(String idle) {
         return javafx.beans.binding.Bindings.when(busy).then("Reading the vault…").otherwise(idle);
+    }
+
+    /** See {@link #panelAwaitsVault}. */
+    public javafx.beans.property.ReadOnlyBooleanProperty panelAwaitsVaultProperty() {
+        return panelAwaitsVault;
     }
 
     /** See {@link #completeCatalog}. */

@@ -157,12 +157,14 @@ class DesktopFlowsTest {
         chosen = meetingsVault(2_560);
         java.util.concurrent.atomic.AtomicBoolean wholeVaultRead = new java.util.concurrent.atomic.AtomicBoolean();
         java.util.concurrent.atomic.AtomicReference<String> opened = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean panelAwaitedVault = new java.util.concurrent.atomic.AtomicBoolean();
         robot.interact(() -> {
             model.completeCatalogProperty().addListener((o, was, now) -> wholeVaultRead.set(now.size() == 2_560));
             model.catalogProperty().addListener((o, was, now) -> {
                 if (now.size() > 0 && now.size() < 2_560 && opened.get() == null) {
                     opened.set(now.notes().get(0).path());
                     model.open(opened.get()); // as a click in the list while it fills
+                    panelAwaitedVault.set(model.panelAwaitsVaultProperty().get());
                 }
             });
         });
@@ -173,6 +175,8 @@ class DesktopFlowsTest {
         assertEquals(opened.get(), model.placeProperty().get().path(), "the note clicked stays open");
         assertTrue(panels.reads().stream().allMatch(HeldPanels.PanelRead::when),
                 "no panel read while the vault was still being read: " + panels.reads());
+        assertTrue(panelAwaitedVault.get(), "the panel said it waits for the vault");
+        waitUntil(() -> !model.panelAwaitsVaultProperty().get());
     }
 
     /** Notes open while reads of the index wait; of the panels asked for meanwhile, the stale ones are not read. */
