@@ -9,7 +9,7 @@ import javafx.concurrent.Task;
 
 /**
  * Runs the views' work off the FX thread: reads, searches, writes. Results come back on the FX thread.
- * Two threads, so a slow search never holds up opening a note.
+ * Two shared threads, so that one slow search does not hold up the rest.
  * <p>
  * Work that never touches the index, such as rendering a note from its file, has a thread of its own
  * ({@link #runBesideIndex}): a read of the index waits while a first build holds it, and two such reads took both
@@ -18,7 +18,7 @@ import javafx.concurrent.Task;
 public final class Background {
     private static final AtomicInteger THREADS = new AtomicInteger();
     private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> thread(r, "vaultdesk-ui-worker-"));
-    private final ExecutorService files = Executors.newSingleThreadExecutor(r -> thread(r, "vaultdesk-ui-beside-index-"));
+    private final ExecutorService besideIndex = Executors.newSingleThreadExecutor(r -> thread(r, "vaultdesk-ui-beside-index-"));
     private final Consumer<Throwable> onFailure;
 
     public Background(Consumer<Throwable> onFailure) {
@@ -35,7 +35,7 @@ public final class Background {
 
     /** For work that never touches the index: rendering a note from its file, filtering a list in memory. */
     public <T> Task<T> runBesideIndex(Callable<T> work, Consumer<T> onSuccess) {
-        return submit(files, task(work), onSuccess);
+        return submit(besideIndex, task(work), onSuccess);
     }
 
     private static <T> Task<T> task(Callable<T> work) {
@@ -61,7 +61,7 @@ public final class Background {
     /** Lets what is queued finish; an interrupt could land inside H2, which closes its file on one. */
     public void shutdown() {
         executor.shutdown();
-        files.shutdown();
+        besideIndex.shutdown();
     }
 
     private static Thread thread(Runnable r, String prefix) {

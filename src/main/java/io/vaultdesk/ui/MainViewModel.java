@@ -25,7 +25,6 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 
@@ -59,9 +58,7 @@ public final class MainViewModel {
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.MEETINGS);
     private final ObjectProperty<NoteView> note = new SimpleObjectProperty<>();
     private final ObjectProperty<Place> place = new SimpleObjectProperty<>();
-    private final ObservableList<BacklinkGroup> backlinks = FXCollections.observableArrayList();
-    private final ObservableList<UnlinkedGroup> unlinked = FXCollections.observableArrayList();
-    private final ObjectProperty<Optional<EntityOverview>> overview = new SimpleObjectProperty<>(Optional.empty());
+    private final NotePanel panel = new NotePanel(background);
     private final StringProperty title = new SimpleStringProperty("VaultDesk");
     private final StringProperty status = new SimpleStringProperty("");
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
@@ -73,10 +70,6 @@ public final class MainViewModel {
     private final ObjectProperty<CentreView> centre = new SimpleObjectProperty<>(CentreView.MEETINGS);
     private final History<Place> history = new History<>();
     private long noteRequest;
-    /** The open note's panel is not read yet because a first build holds the index: it is read when that ends. */
-    private final BooleanProperty panelAwaitsVault = new SimpleBooleanProperty(false);
-    /** Read on the workers too, so that a panel superseded while it waited for a thread is not read at all. */
-    private final java.util.concurrent.atomic.AtomicLong panelRequest = new java.util.concurrent.atomic.AtomicLong();
 
     public MainViewModel(WorkspaceOpener opener, Settings settings) {
         this.opener = opener;
@@ -141,13 +134,8 @@ public final class MainViewModel {
             }
             if (attaching[0]) {
                 workspace.set(null); // the opening thread closed it
-                catalog.set(VaultCatalog.EMPTY);
-                completeCatalog.set(VaultCatalog.EMPTY);
                 title.set("VaultDesk");
-                noteRequest++;
-                note.set(null);
-                place.set(null);
-                clearPanel();
+                forgetShownVault();
             } // else the vault on screen, if any, stays open and usable: only the one chosen failed
         });
         task.setOnSucceeded(e -> upToDate(task.getValue()));
@@ -178,15 +166,27 @@ public final class MainViewModel {
         }
         workspace.set(opened);
         title.set("VaultDesk — " + opened.name());
+        forgetShownVault();
+    }
+
+    /** Nothing of the vault shown so far stays: after a switch, or a failed first read of the one just shown. */
+    private void forgetShownVault() {
         history.clear();
-        noteRequest++; // a read of the previous vault still under way must not land in this one
-        panelRequest.incrementAndGet();
+        noteRequest++; // a read of the previous vault still under way must not land
         catalog.set(VaultCatalog.EMPTY);
         completeCatalog.set(VaultCatalog.EMPTY);
         note.set(null);
         place.set(null);
-        clearPanel();
+        panel.clear();
         updateHistoryFlags();
+    }
+
+    /**
+     * Not in the middle of a first build, whose partial catalogs reach {@link #catalog} alone. The index can still
+     * be busy (the catch-up after a launch holds it for a moment); a first build holds it for as long as it reads.
+     */
+    private boolean wholeVaultRead() {
+        return catalog.get() == completeCatalog.get();
     }
 
     private void upToDate(Workspace opened) {
@@ -247,12 +247,13 @@ public final class MainViewModel {
                 if (busy.get() && whole) {
                     openSomethingToRead(changed); // the index was current: no need to wait for the catch-up
                 }
-                Place current = place.get();
-                if (current != null && paths.contains(current.path())) {
+                // the note asked for: place is set only once it is rendered, which may be after the build ends
+                Optional<Place> current = history.current();
+                if (current.isPresent() && paths.contains(current.get().path())) {
                     reloadNote();
-                } else if (current != null && whole) {
+                } else if (current.isPresent() && whole) {
                     // not for each chunk of a first build: the panel's read would wait for the build to end anyway
-                    loadPanel(current.path());
+                    panel.load(source, current.get().path());
                 }
             });
         }
@@ -296,7 +297,7 @@ public final class MainViewModel {
             noteRequest++;
             note.set(null);
             place.set(null);
-            clearPanel();
+            panel.clear();
         }
     }
 
@@ -313,51 +314,17 @@ public final class MainViewModel {
                 note.set(view);
             }
         });
-        if (catalog.get() == completeCatalog.get()) {
-            loadPanel(target.path());
+        if (wholeVaultRead()) {
+            panel.load(w, target.path());
         } else {
-            // A first build is under way and holds the index: the panel is read when it ends (Follower.show).
-            panelRequest.incrementAndGet();
-            clearPanel();
-            panelAwaitsVault.set(true);
+            panel.awaitVault(); // read when the build ends (Follower.show)
         }
     }
 
     private void reloadNote() {
-        Place current = place.get();
-        if (current != null) {
-            show(current);
-        }
+        history.current().ifPresent(this::show);
     }
 
-    private void loadPanel(String path) {
-        Workspace w = workspace.get();
-        long request = panelRequest.incrementAndGet();
-        background.run(() -> {
-            if (request != panelRequest.get()) {
-                return null; // another note was opened while this waited for a thread: its panel is what counts
-            }
-            return new Panel(w.backlinks(path), w.overview(path), w.unlinkedMentions(path));
-        }, panel -> {
-            if (panel != null && request == panelRequest.get()) {
-                panelAwaitsVault.set(false);
-                backlinks.setAll(panel.backlinks());
-                overview.set(panel.overview());
-                unlinked.setAll(panel.unlinked());
-            }
-        });
-    }
-
-    private void clearPanel() {
-        panelAwaitsVault.set(false);
-        backlinks.clear();
-        unlinked.clear();
-        overview.set(Optional.empty());
-    }
-
-    private record Panel(List<BacklinkGroup> backlinks, Optional<EntityOverview> overview,
-                         List<UnlinkedGroup> unlinked) {
-    }
 
     /** Rewrites one plain mention of the note in the reader into a link to it, under the guarded write. */
     public void linkMention(String sourcePath, UnlinkedMention mention) {
@@ -368,7 +335,7 @@ public final class MainViewModel {
         }
         background.run(() -> w.linkMention(sourcePath, mention, current.path()), (EditResult result) -> {
             status.set(result.message());
-            loadPanel(current.path());
+            panel.load(w, current.path());
         });
     }
 
@@ -545,9 +512,9 @@ public final class MainViewModel {
         return javafx.beans.binding.Bindings.when(busy).then("Reading the vault…").otherwise(idle);
     }
 
-    /** See {@link #panelAwaitsVault}. */
+    /** The open note's panel waits for a first build to end before it is read. */
     public javafx.beans.property.ReadOnlyBooleanProperty panelAwaitsVaultProperty() {
-        return panelAwaitsVault;
+        return panel.awaitsVault();
     }
 
     /** See {@link #completeCatalog}. */
@@ -572,15 +539,15 @@ public final class MainViewModel {
     }
 
     public ObservableList<BacklinkGroup> backlinks() {
-        return backlinks;
+        return panel.backlinks();
     }
 
     public ObservableList<UnlinkedGroup> unlinked() {
-        return unlinked;
+        return panel.unlinked();
     }
 
     public ObjectProperty<Optional<EntityOverview>> overviewProperty() {
-        return overview;
+        return panel.overview();
     }
 
     public StringProperty titleProperty() {

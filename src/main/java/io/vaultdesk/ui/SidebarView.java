@@ -4,6 +4,7 @@ import io.vaultdesk.app.VaultCatalog;
 import io.vaultdesk.index.IndexedNote;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -25,8 +26,8 @@ public final class SidebarView extends VBox {
     private final TextField filter = new TextField();
     private final ObservableList<IndexedNote> shown = FXCollections.observableArrayList();
     private final ListView<IndexedNote> notes = new ListView<>(shown);
-    /** The latest refill asked for: an older one that ends later is dropped. */
-    private long request;
+    /** The latest refill asked for. Read on the worker too: a refill replaced before it began is skipped. */
+    private final AtomicLong request = new AtomicLong();
 
     public SidebarView(MainViewModel model) {
         this.model = model;
@@ -88,15 +89,15 @@ public final class SidebarView extends VBox {
         VaultCatalog catalog = model.catalogProperty().get();
         String f = filter.getText().strip().toLowerCase(Locale.ROOT);
         Section section = model.sectionProperty().get();
-        long mine = ++request;
-        model.runBesideIndex(() -> filtered(catalog, section, f), list -> {
-            if (mine == request) {
+        long mine = request.incrementAndGet();
+        model.runBesideIndex(() -> mine != request.get() ? null : filtered(catalog, section, f), list -> {
+            if (list != null && mine == request.get()) {
                 shown.setAll(list);
             }
         });
     }
 
-    static List<IndexedNote> filtered(VaultCatalog catalog, Section section, String lowerCaseFilter) {
+    private static List<IndexedNote> filtered(VaultCatalog catalog, Section section, String lowerCaseFilter) {
         List<IndexedNote> base = notesOf(catalog, section);
         return lowerCaseFilter.isEmpty() ? base : base.stream()
                 .filter(n -> n.title().toLowerCase(Locale.ROOT).contains(lowerCaseFilter)

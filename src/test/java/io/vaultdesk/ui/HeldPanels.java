@@ -12,17 +12,18 @@ import java.util.function.BooleanSupplier;
 
 /**
  * A workspace whose reads of a note's panel (backlinks, overview, unlinked mentions) can be held, as a first build
- * holds the index, and are recorded with what the test says of that moment.
+ * holds the index, and are recorded with what the test says of that moment. Rendering a note can be held too.
  */
 final class HeldPanels {
     private static final Set<String> PANEL_READS = Set.of("backlinks", "overview", "unlinkedMentions");
 
     /** One read of a panel: the note's path, and whether the test's condition held when the read began. */
-    record PanelRead(String path, boolean when) {
+    record PanelRead(String path, boolean conditionHeld) {
     }
 
     private final List<PanelRead> reads = new CopyOnWriteArrayList<>();
     private volatile CountDownLatch held;
+    private volatile CountDownLatch rendersHeld;
     private volatile BooleanSupplier condition = () -> true;
 
     Workspace wrap(Workspace real) {
@@ -38,8 +39,9 @@ final class HeldPanels {
                     if (method.getName().equals("backlinks")) {
                         reads.add(new PanelRead((String) args[0], condition.getAsBoolean()));
                     }
-                    CountDownLatch latch = held;
-                    if (latch != null && PANEL_READS.contains(method.getName())) {
+                    CountDownLatch latch = PANEL_READS.contains(method.getName()) ? held
+                            : method.getName().equals("read") ? rendersHeld : null;
+                    if (latch != null) {
                         latch.await(30, TimeUnit.SECONDS);
                     }
                     try {
@@ -55,12 +57,19 @@ final class HeldPanels {
         held = new CountDownLatch(1);
     }
 
+    /** Notes are rendered ({@code Workspace.read}) only after {@link #release}. */
+    void holdRendering() {
+        rendersHeld = new CountDownLatch(1);
+    }
+
     void release() {
-        CountDownLatch latch = held;
-        held = null;
-        if (latch != null) {
-            latch.countDown();
+        for (CountDownLatch latch : new CountDownLatch[] {held, rendersHeld}) {
+            if (latch != null) {
+                latch.countDown();
+            }
         }
+        held = null;
+        rendersHeld = null;
     }
 
     /** What each later read records as {@link PanelRead#when}. */
