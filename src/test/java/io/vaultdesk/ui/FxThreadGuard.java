@@ -2,8 +2,6 @@ package io.vaultdesk.ui;
 
 import io.vaultdesk.app.NonBlocking;
 import io.vaultdesk.app.Workspace;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.application.Platform;
@@ -16,24 +14,11 @@ public final class FxThreadGuard {
     private final List<String> violations = new CopyOnWriteArrayList<>();
 
     public Workspace wrap(Workspace real) {
-        return (Workspace) Proxy.newProxyInstance(Workspace.class.getClassLoader(), new Class<?>[] {Workspace.class},
-                (proxy, method, args) -> {
-                    if (method.getDeclaringClass() == Object.class) {
-                        return switch (method.getName()) {
-                            case "equals" -> proxy == args[0];
-                            case "hashCode" -> System.identityHashCode(proxy);
-                            default -> "guarded " + real;
-                        };
-                    }
-                    if (Platform.isFxApplicationThread() && !method.isAnnotationPresent(NonBlocking.class)) {
-                        violations.add(method.getName());
-                    }
-                    try {
-                        return method.invoke(real, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        return WorkspaceProxy.of(real, "guarded", (method, args) -> {
+            if (Platform.isFxApplicationThread() && !method.isAnnotationPresent(NonBlocking.class)) {
+                violations.add(method.getName());
+            }
+        });
     }
 
     public List<String> violations() {

@@ -1,8 +1,6 @@
 package io.vaultdesk.ui;
 
 import io.vaultdesk.app.Workspace;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -27,29 +25,16 @@ final class HeldPanels {
     private volatile BooleanSupplier condition = () -> true;
 
     Workspace wrap(Workspace real) {
-        return (Workspace) Proxy.newProxyInstance(Workspace.class.getClassLoader(), new Class<?>[] {Workspace.class},
-                (proxy, method, args) -> {
-                    if (method.getDeclaringClass() == Object.class) {
-                        return switch (method.getName()) {
-                            case "equals" -> proxy == args[0];
-                            case "hashCode" -> System.identityHashCode(proxy);
-                            default -> "held " + real;
-                        };
-                    }
-                    if (method.getName().equals("backlinks")) {
-                        reads.add(new PanelRead((String) args[0], condition.getAsBoolean()));
-                    }
-                    CountDownLatch latch = PANEL_READS.contains(method.getName()) ? held
-                            : method.getName().equals("read") ? rendersHeld : null;
-                    if (latch != null) {
-                        latch.await(30, TimeUnit.SECONDS);
-                    }
-                    try {
-                        return method.invoke(real, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        return WorkspaceProxy.of(real, "held", (method, args) -> {
+            if (method.getName().equals("backlinks")) {
+                reads.add(new PanelRead((String) args[0], condition.getAsBoolean()));
+            }
+            CountDownLatch latch = PANEL_READS.contains(method.getName()) ? held
+                    : method.getName().equals("read") ? rendersHeld : null;
+            if (latch != null) {
+                latch.await(30, TimeUnit.SECONDS);
+            }
+        });
     }
 
     /** Panel reads wait from now until {@link #release}. */
