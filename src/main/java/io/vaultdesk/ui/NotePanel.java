@@ -6,7 +6,6 @@ import io.vaultdesk.app.UnlinkedGroup;
 import io.vaultdesk.app.Workspace;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -26,32 +25,26 @@ final class NotePanel {
     private final ObjectProperty<Optional<EntityOverview>> overview = new SimpleObjectProperty<>(Optional.empty());
     /** Not read yet because a first build holds the index: it is read when that ends. */
     private final BooleanProperty awaitsVault = new SimpleBooleanProperty(false);
-    /**
-     * The latest request. Read on the workers too: a read of the index can wait for a build, and requests queued
-     * meanwhile for notes since left are then skipped rather than each read in turn.
-     */
-    private final AtomicLong request = new AtomicLong();
+    private final LatestRequest request = new LatestRequest();
 
     NotePanel(Background background) {
         this.background = background;
     }
 
     void load(Workspace w, String path) {
-        long mine = request.incrementAndGet();
-        background.run(() -> mine != request.get() ? null
-                : new Read(w.backlinks(path), w.overview(path), w.unlinkedMentions(path)), read -> {
-            if (read != null && mine == request.get()) {
-                awaitsVault.set(false);
-                backlinks.setAll(read.backlinks());
-                overview.set(read.overview());
-                unlinked.setAll(read.unlinked());
-            }
-        });
+        LatestRequest.Request<Read> r = request.next(
+                () -> new Read(w.backlinks(path), w.overview(path), w.unlinkedMentions(path)), read -> {
+                    awaitsVault.set(false);
+                    backlinks.setAll(read.backlinks());
+                    overview.set(read.overview());
+                    unlinked.setAll(read.unlinked());
+                });
+        background.run(r.work(), r.apply());
     }
 
     /** Empty, and a read under way will not land. */
     void clear() {
-        request.incrementAndGet();
+        request.lapse();
         awaitsVault.set(false);
         backlinks.clear();
         unlinked.clear();

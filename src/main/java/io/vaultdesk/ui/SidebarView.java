@@ -4,7 +4,6 @@ import io.vaultdesk.app.VaultCatalog;
 import io.vaultdesk.index.IndexedNote;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -26,8 +25,7 @@ public final class SidebarView extends VBox {
     private final TextField filter = new TextField();
     private final ObservableList<IndexedNote> shown = FXCollections.observableArrayList();
     private final ListView<IndexedNote> notes = new ListView<>(shown);
-    /** The latest refill asked for. Read on the worker too: a refill replaced before it began is skipped. */
-    private final AtomicLong request = new AtomicLong();
+    private final LatestRequest refills = new LatestRequest();
 
     public SidebarView(MainViewModel model) {
         this.model = model;
@@ -89,12 +87,8 @@ public final class SidebarView extends VBox {
         VaultCatalog catalog = model.catalogProperty().get();
         String f = filter.getText().strip().toLowerCase(Locale.ROOT);
         Section section = model.sectionProperty().get();
-        long mine = request.incrementAndGet();
-        model.runBesideIndex(() -> mine != request.get() ? null : filtered(catalog, section, f), list -> {
-            if (list != null && mine == request.get()) {
-                shown.setAll(list);
-            }
-        });
+        LatestRequest.Request<List<IndexedNote>> r = refills.next(() -> filtered(catalog, section, f), shown::setAll);
+        model.runBesideIndex(r.work(), r.apply());
     }
 
     private static List<IndexedNote> filtered(VaultCatalog catalog, Section section, String lowerCaseFilter) {
