@@ -1,6 +1,7 @@
 package io.vaultdesk.index;
 
 import io.vaultdesk.vault.Priority;
+import io.vaultdesk.vault.TaskLine;
 import io.vaultdesk.vault.TaskStatus;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +21,12 @@ public record IndexedTask(
 
     public IndexedTask {
         tags = List.copyOf(tags);
+    }
+
+    /** @param owner who owns it ({@link TaskOwners}) */
+    static IndexedTask of(int noteId, TaskLine t, String owner) {
+        return new IndexedTask(noteId, t.line(), t.status(), t.description(), owner, t.due(), t.priority(), t.tags(),
+                t.heading());
     }
 
     public boolean isOpen() {

@@ -1,9 +1,7 @@
 package io.vaultdesk.index;
 
-import io.vaultdesk.vault.Priority;
-import io.vaultdesk.vault.TaskStatus;
+import io.vaultdesk.vault.TaskLine;
 import java.nio.charset.StandardCharsets;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -138,36 +136,40 @@ public final class NoteQueries {
 
     /** Open tasks whose owner is one of the names (case-insensitive), anywhere in the vault. */
     public List<IndexedTask> openTasksOwnedBy(List<String> names) throws IndexException {
-        List<String> lower = names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
-        List<IndexedTask> all = tasks("SELECT " + TASK_COLUMNS + " FROM tasks WHERE status IN ('OPEN','IN_PROGRESS')"
-                + " AND owner <> '' ORDER BY id", p -> { });
-        return all.stream().filter(t -> lower.contains(t.owner().toLowerCase(Locale.ROOT))).toList();
+        Set<String> lower = new HashSet<>();
+        names.forEach(n -> lower.add(n.toLowerCase(Locale.ROOT)));
+        try (Statement s = db.connection().createStatement()) {
+            TaskOwners owners = TaskOwners.read(db.connection());
+            List<IndexedTask> tasks = new ArrayList<>();
+            TaskQueries.forEachNote(s, (noteId, lines) -> {
+                for (TaskLine t : lines) {
+                    String owner = owners.ownerOf(t.ownerRun());
+                    if (t.status().isOpen() && !owner.isEmpty() && lower.contains(owner.toLowerCase(Locale.ROOT))) {
+                        tasks.add(IndexedTask.of(noteId, t, owner));
+                    }
+                }
+            });
+            return tasks;
+        } catch (SQLException e) {
+            throw IndexException.of("cannot read the index", e);
+        }
     }
 
     /** Every task of the note, in line order. */
     public List<IndexedTask> tasksOf(int noteId) throws IndexException {
-        return tasks("SELECT " + TASK_COLUMNS + " FROM tasks WHERE id BETWEEN ? AND ? ORDER BY id", p -> {
-            p.setLong(1, Schema.rowKey(noteId, 0));
-            p.setLong(2, Schema.rowKey(noteId, Schema.PER_NOTE - 1));
-        });
-    }
-
-    private static final String TASK_COLUMNS = "note_id, line, status, description, owner, due, priority, tags, heading";
-
-    private List<IndexedTask> tasks(String sql, Binder binder) throws IndexException {
-        try (PreparedStatement p = db.connection().prepareStatement(sql)) {
-            binder.bind(p);
-            List<IndexedTask> tasks = new ArrayList<>();
+        try (PreparedStatement p = db.connection().prepareStatement("SELECT data FROM tasks WHERE note_id = ?")) {
+            p.setInt(1, noteId);
             try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    Date due = r.getDate(6);
-                    tasks.add(new IndexedTask(r.getInt(1), r.getInt(2), TaskStatus.valueOf(r.getString(3)),
-                            r.getString(4), r.getString(5), Optional.ofNullable(due).map(Date::toLocalDate),
-                            Priority.valueOf(r.getString(7).toUpperCase(Locale.ROOT)),
-                            MultiValue.split(r.getString(8)), r.getString(9)));
+                if (!r.next()) {
+                    return List.of();
                 }
+                TaskOwners owners = TaskOwners.read(db.connection());
+                List<IndexedTask> tasks = new ArrayList<>();
+                for (TaskLine t : PackedTasks.unpack(r.getBytes(1))) {
+                    tasks.add(IndexedTask.of(noteId, t, owners.ownerOf(t.ownerRun())));
+                }
+                return tasks;
             }
-            return tasks;
         } catch (SQLException e) {
             throw IndexException.of("cannot read the index", e);
         }
@@ -209,10 +211,5 @@ public final class NoteQueries {
         } catch (SQLException e) {
             throw IndexException.of("cannot search the index", e);
         }
-    }
-
-    @FunctionalInterface
-    private interface Binder {
-        void bind(PreparedStatement p) throws SQLException;
     }
 }

@@ -1,14 +1,11 @@
 package io.vaultdesk.index;
 
-import io.vaultdesk.vault.OwnerNames;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.h2.value.ValueVarbinary;
 
 /** Writes parsed files to the index in JDBC batches: one statement per table, sent once per chunk. */
@@ -18,37 +15,23 @@ final class NoteRowWriter implements AutoCloseable {
     private final PreparedStatement link;
     private final PreparedStatement text;
     private final PreparedStatement touch;
-    /** Tasks: a note's rows are the key range [rowKey(id, 0), rowKey(id, PER_NOTE - 1)]. */
-    private final List<PreparedStatement> rangeDeletes = new ArrayList<>();
-    private final List<PreparedStatement> idDeletes = new ArrayList<>();
-    private final OwnerNames owners;
-    /** Runs repeat across thousands of tasks, and deciding one's owner splits and joins its words. */
-    private final Map<String, String> ownerByRun = new HashMap<>();
+    private final List<PreparedStatement> deletes = new ArrayList<>();
 
-    /**
-     * @param owners who owns each task, by its owner run ({@link OwnerRefresh} settles what the sync itself changes
-     *               about person notes)
-     */
-    NoteRowWriter(Connection c, OwnerNames owners) throws SQLException {
-        this.owners = owners;
+    /** Task owners are not written here: {@link OwnerRefresh} settles them by owner run after the sync. */
+    NoteRowWriter(Connection c) throws SQLException {
         note = c.prepareStatement("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-        task = c.prepareStatement("INSERT INTO tasks VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        task = c.prepareStatement("INSERT INTO tasks VALUES(?,?)");
         link = c.prepareStatement("INSERT INTO links VALUES(?,?)");
         text = c.prepareStatement("INSERT INTO fulltext VALUES(?,?,?,?)");
         touch = c.prepareStatement("UPDATE notes SET size = ?, mtime = ?, indexed_at = ? WHERE id = ?");
-        rangeDeletes.add(c.prepareStatement("DELETE FROM tasks WHERE id BETWEEN ? AND ?"));
-        idDeletes.add(c.prepareStatement("DELETE FROM links WHERE note_id = ?"));
-        idDeletes.add(c.prepareStatement("DELETE FROM fulltext WHERE note_id = ?"));
-        idDeletes.add(c.prepareStatement("DELETE FROM notes WHERE id = ?"));
+        deletes.add(c.prepareStatement("DELETE FROM tasks WHERE note_id = ?"));
+        deletes.add(c.prepareStatement("DELETE FROM links WHERE note_id = ?"));
+        deletes.add(c.prepareStatement("DELETE FROM fulltext WHERE note_id = ?"));
+        deletes.add(c.prepareStatement("DELETE FROM notes WHERE id = ?"));
     }
 
     void remove(int id) throws SQLException {
-        for (PreparedStatement d : rangeDeletes) {
-            d.setLong(1, Schema.rowKey(id, 0));
-            d.setLong(2, Schema.rowKey(id, Schema.PER_NOTE - 1));
-            d.addBatch();
-        }
-        for (PreparedStatement d : idDeletes) {
+        for (PreparedStatement d : deletes) {
             d.setInt(1, id);
             d.addBatch();
         }
@@ -65,9 +48,8 @@ final class NoteRowWriter implements AutoCloseable {
     void insert(ParsedFile f) throws SQLException {
         NoteRows rows = f.rows();
         bind(note, rows.note());
-        for (Object[] t : rows.tasks()) {
-            t[NoteRows.OWNER] = ownerByRun.computeIfAbsent((String) t[NoteRows.OWNER_RUN], owners::ownerOf);
-            bind(task, t);
+        if (rows.taskRow() != null) {
+            bind(task, rows.taskRow());
         }
         if (rows.linkRow() != null) {
             bind(link, rows.linkRow());
@@ -96,7 +78,7 @@ final class NoteRowWriter implements AutoCloseable {
             } else if (v == null) {
                 s.setNull(i + 1, Types.NULL);
             } else {
-                s.setObject(i + 1, v); // a LocalDate, which H2 takes as it is (java.sql.Date would shift it by zone)
+                s.setObject(i + 1, v);
             }
         }
         s.addBatch();
@@ -118,8 +100,7 @@ final class NoteRowWriter implements AutoCloseable {
 
     /** Deletes come first. */
     private List<PreparedStatement> statements() {
-        List<PreparedStatement> all = new ArrayList<>(rangeDeletes);
-        all.addAll(idDeletes);
+        List<PreparedStatement> all = new ArrayList<>(deletes);
         all.addAll(List.of(note, task, link, text, touch));
         return all;
     }

@@ -8,7 +8,6 @@ import io.vaultdesk.vault.TaskLine;
 import io.vaultdesk.vault.VaultFile;
 import io.vaultdesk.vault.VaultPaths;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +19,8 @@ import java.util.Set;
  * One file's rows, column values in the tables' order ({@link Schema}). They are built on the parsing pool, so
  * that the single writer thread, which bounds a full build, only hands ready values to H2.
  *
+ * @param tasks     its tasks, in line order
+ * @param taskRow   its row of the tasks table, the tasks packed ({@link PackedTasks}); null when it has none
  * @param links     its links in order, each with the note it resolves to if any (at most {@link Schema#PER_NOTE})
  * @param linkRow   its row of the links table, the links packed ({@link PackedLinks}); null when it has none
  * @param text      the note's row of the full-text table (its body, properties and headings in UTF-8); null for an
@@ -27,11 +28,8 @@ import java.util.Set;
  * @param person    a person note's name and aliases, lower-case ({@link OwnerLedger}); null for any other file
  * @param ownerRuns the distinct owner runs of its tasks, as written after '@'
  */
-record NoteRows(Object[] note, List<Object[]> tasks, List<StoredLink> links, Object[] linkRow, Object[] text,
+record NoteRows(Object[] note, List<TaskLine> tasks, Object[] taskRow, List<StoredLink> links, Object[] linkRow, Object[] text,
                 OwnerLedger.PersonNames person, Set<String> ownerRuns) {
-    /** The task row's columns that {@link NoteRowWriter} settles: the owner run as written, and its owner. */
-    static final int OWNER_RUN = 6;
-    static final int OWNER = 7;
     /** The columns {@link ReportTally} counts, by table. */
     static final int NOTE_ID = 0;
     static final int NOTE_PATH = 1;
@@ -40,13 +38,10 @@ record NoteRows(Object[] note, List<Object[]> tasks, List<StoredLink> links, Obj
     static final int NOTE_IS_MEETING = 12;
     static final int NOTE_ACCOUNTS = 14;
     static final int NOTE_DAMAGE = 18;
-    static final int TASK_STATUS = 4;
-    static final int TASK_DUE = 8;
-    static final int TASK_PRIORITY = 15;
 
     static NoteRows attachment(int id, VaultFile file, long hash, long readAt) {
-        return new NoteRows(noteRow(id, file, hash, readAt, null, false, 0, 0), List.of(), List.of(), null, null,
-                null, Set.of());
+        return new NoteRows(noteRow(id, file, hash, readAt, null, false, 0, 0), List.of(), null, List.of(), null,
+                null, null, Set.of());
     }
 
     /**
@@ -55,18 +50,16 @@ record NoteRows(Object[] note, List<Object[]> tasks, List<StoredLink> links, Obj
      */
     static NoteRows of(int id, VaultFile file, long hash, long readAt, ParsedNote n, List<Integer> targets,
                        boolean person, byte[] body) {
-        List<Object[]> tasks = new ArrayList<>(n.tasks().size());
+        List<TaskLine> tasks = n.tasks();
         Set<String> runs = new HashSet<>();
         int open = 0;
-        for (TaskLine t : n.tasks()) {
-            if (t.line() < Schema.PER_NOTE) {
-                tasks.add(taskRow(id, t));
-                open += t.status().isOpen() ? 1 : 0;
-                if (!t.ownerRun().isEmpty()) {
-                    runs.add(t.ownerRun());
-                }
+        for (TaskLine t : tasks) {
+            open += t.status().isOpen() ? 1 : 0;
+            if (!t.ownerRun().isEmpty()) {
+                runs.add(t.ownerRun());
             }
         }
+        Object[] taskRow = tasks.isEmpty() ? null : new Object[] {id, PackedTasks.pack(tasks)};
         int count = Math.min(n.links().size(), Schema.PER_NOTE);
         List<StoredLink> links = new ArrayList<>(count);
         for (int k = 0; k < count; k++) {
@@ -75,7 +68,7 @@ record NoteRows(Object[] note, List<Object[]> tasks, List<StoredLink> links, Obj
         Object[] linkRow = links.isEmpty() ? null : new Object[] {id, PackedLinks.pack(links)};
         Object[] text = {id, body, utf8(properties(n)), utf8(headings(n))};
         Object[] note = noteRow(id, file, hash, readAt, n, person, open, tasks.size());
-        return new NoteRows(note, tasks, links, linkRow, text,
+        return new NoteRows(note, tasks, taskRow, links, linkRow, text,
                 // the aliases as the column holds them, so that a ledger loaded from the index reads the same
                 person ? OwnerLedger.PersonNames.of(VaultPaths.name(file.path()),
                         MultiValue.split(MultiValue.join(n.properties().aliases()))) : null,
@@ -97,23 +90,8 @@ record NoteRows(Object[] note, List<Object[]> tasks, List<StoredLink> links, Obj
             n == null ? "" : MultiValue.join(n.warnings()), openTasks, tasks};
     }
 
-    private static Object[] taskRow(int id, TaskLine t) {
-        return new Object[] {
-            Schema.rowKey(id, t.line()), id, t.line(), Character.toString(t.symbol()), t.status().name(),
-            t.description(), t.ownerRun(),
-            t.ownerRun(), // the writer settles the owner: person notes decide where a run is ambiguous
-            date(t.due()), date(t.scheduled()), date(t.start()), date(t.created()), date(t.done()),
-            date(t.cancelled()), t.recurrence().orElse(null), t.priority().key(), t.id().orElse(null),
-            t.dependsOn().isEmpty() ? null : String.join(",", t.dependsOn()), MultiValue.join(t.tags()),
-            t.blockId().orElse(null), t.heading()};
-    }
-
     private static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static LocalDate date(Optional<LocalDate> d) {
-        return d.orElse(null);
     }
 
     /** "level line text", one per heading. */

@@ -1,19 +1,22 @@
 package io.vaultdesk.index;
 
 import io.vaultdesk.vault.OwnerNames;
+import io.vaultdesk.vault.TaskLine;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Settles each task's owner once the person notes are known (see {@link OwnerNames}). The writer gives each task
- * the owner its run has under the person notes known before the sync ({@link NoteRowWriter}); this rewrites the
- * runs whose owner the sync's own changes to person notes moved. It works on the distinct owner runs, which are
- * few even when tasks are many, and reads the tasks table only when it must ({@link #refresh}).
+ * Settles who owns the tasks of each owner run ({@link OwnerNames}) in {@code task_owners}, once a sync has written
+ * its rows and every person note is known. It works on the distinct owner runs, which are few even when tasks are
+ * many: the runs the sync wrote, and all the runs kept when a person note came, went or changed. Only when what
+ * the index holds is not known to be settled (a sync was cut off) does it read the tasks back.
  */
 final class OwnerRefresh {
     private final Connection c;
@@ -23,52 +26,39 @@ final class OwnerRefresh {
     }
 
     /**
-     * @param before   the owners as the tasks were written in this sync
-     * @param ledger   the person notes now, and the runs written
-     * @param scanAll  every task's owner must be checked: a person note changed and tasks not written in this sync
-     *                 may name them, or the owners the index holds are not known to match {@code before}
+     * @param ledger  the person notes now, and the runs written
+     * @param rebuild the runs the tasks table holds are not known: read them from it, and forget runs no task has
      */
-    void refresh(OwnerNames before, OwnerLedger ledger, boolean scanAll) throws SQLException {
+    void refresh(OwnerLedger ledger, boolean rebuild) throws SQLException {
         OwnerNames now = ledger.names();
-        Map<String, String> changed = new LinkedHashMap<>();
-        if (scanAll) {
-            try (Statement s = c.createStatement();
-                 ResultSet r = s.executeQuery("SELECT DISTINCT owner_run, owner FROM tasks WHERE owner_run <> ''")) {
-                while (r.next()) {
-                    String owner = now.ownerOf(r.getString(1));
-                    if (!owner.equals(r.getString(2))) {
-                        changed.put(r.getString(1), owner);
+        Map<String, String> kept = rebuild ? new HashMap<>() : TaskOwners.read(c).byRun();
+        Set<String> runs = new HashSet<>(ledger.runsWritten());
+        if (rebuild) {
+            try (Statement s = c.createStatement()) {
+                s.execute("DELETE FROM task_owners");
+                try (ResultSet r = s.executeQuery("SELECT data FROM tasks")) {
+                    while (r.next()) {
+                        for (TaskLine t : PackedTasks.unpack(r.getBytes(1))) {
+                            runs.add(t.ownerRun());
+                        }
                     }
                 }
             }
         } else if (ledger.peopleChanged()) {
-            for (String run : ledger.runsWritten()) {
+            runs.addAll(kept.keySet());
+        }
+        try (PreparedStatement merge = c.prepareStatement("MERGE INTO task_owners KEY(run) VALUES(?, ?)")) {
+            for (String run : runs) {
                 String owner = now.ownerOf(run);
-                if (!owner.equals(before.ownerOf(run))) {
-                    changed.put(run, owner);
+                if (!run.isEmpty() && !owner.equals(kept.get(run))) {
+                    merge.setString(1, run);
+                    merge.setString(2, owner);
+                    merge.addBatch();
                 }
             }
-        }
-        if (!changed.isEmpty()) {
-            rewrite(changed);
+            merge.executeBatch();
         }
         c.commit();
         ledger.settled();
-    }
-
-    /** One pass over the tasks, whatever the number of runs: a CASE over the changed runs. */
-    private void rewrite(Map<String, String> changed) throws SQLException {
-        StringBuilder sql = new StringBuilder("UPDATE tasks SET owner = CASE owner_run");
-        changed.forEach((run, owner) -> sql.append(" WHEN ? THEN ?"));
-        sql.append(" END WHERE owner_run = ANY(?)");
-        try (PreparedStatement u = c.prepareStatement(sql.toString())) {
-            int i = 1;
-            for (Map.Entry<String, String> e : changed.entrySet()) {
-                u.setString(i++, e.getKey());
-                u.setString(i++, e.getValue());
-            }
-            u.setObject(i, changed.keySet().toArray(new String[0]));
-            u.executeUpdate();
-        }
     }
 }

@@ -1,5 +1,7 @@
 package io.vaultdesk.index;
 
+import io.vaultdesk.vault.TaskLine;
+import io.vaultdesk.vault.TaskStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -102,31 +104,28 @@ public final class ReportQuery {
 
     private static TaskTally tasks(Statement s) throws SQLException {
         TaskTally t = new TaskTally();
-        try (ResultSet r = s.executeQuery("SELECT status, owner, due, priority FROM tasks")) {
-            while (r.next()) {
+        TaskOwners owners = TaskOwners.read(s.getConnection());
+        TaskQueries.forEachNote(s, (noteId, tasks) -> {
+            for (TaskLine task : tasks) {
                 t.total++;
-                String status = r.getString(1);
-                switch (status) {
-                    case "DONE" -> t.done++;
-                    case "CANCELLED" -> t.cancelled++;
+                switch (task.status()) {
+                    case DONE -> t.done++;
+                    case CANCELLED -> t.cancelled++;
                     default -> {
                         t.open++;
-                        t.inProgress += status.equals("IN_PROGRESS") ? 1 : 0;
-                        String owner = r.getString(2);
+                        t.inProgress += task.status() == TaskStatus.IN_PROGRESS ? 1 : 0;
+                        String owner = owners.ownerOf(task.ownerRun());
                         if (owner.isEmpty()) {
                             t.openWithoutOwner++;
                         } else {
                             t.openByOwner.merge(owner, 1, Integer::sum);
                         }
-                        String due = r.getString(3);
-                        if (due != null) {
-                            t.dueOpen.merge(due, 1, Integer::sum);
-                        }
-                        t.priorityOpen.merge(r.getString(4), 1, Integer::sum);
+                        task.due().ifPresent(due -> t.dueOpen.merge(due.toString(), 1, Integer::sum));
+                        t.priorityOpen.merge(task.priority().key(), 1, Integer::sum);
                     }
                 }
             }
-        }
+        });
         return t;
     }
 

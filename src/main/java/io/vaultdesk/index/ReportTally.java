@@ -1,6 +1,8 @@
 package io.vaultdesk.index;
 
 import io.vaultdesk.vault.OwnerNames;
+import io.vaultdesk.vault.TaskLine;
+import io.vaultdesk.vault.TaskStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -61,7 +63,7 @@ final class ReportTally {
         if (!((String) n[NoteRows.NOTE_DAMAGE]).isEmpty()) {
             damaged.add((String) n[NoteRows.NOTE_PATH]);
         }
-        for (Object[] t : rows.tasks()) {
+        for (TaskLine t : rows.tasks()) {
             task(t);
         }
         links(rows.links());
@@ -108,21 +110,17 @@ final class ReportTally {
         return -1;
     }
 
-    private void task(Object[] t) {
+    private void task(TaskLine t) {
         tasks++;
-        String status = (String) t[NoteRows.TASK_STATUS];
-        switch (status) {
-            case "DONE" -> done++;
-            case "CANCELLED" -> cancelled++;
+        switch (t.status()) {
+            case DONE -> done++;
+            case CANCELLED -> cancelled++;
             default -> {
                 open++;
-                inProgress += status.equals("IN_PROGRESS") ? 1 : 0;
-                count(openByRun, (String) t[NoteRows.OWNER_RUN]);
-                LocalDate due = (LocalDate) t[NoteRows.TASK_DUE];
-                if (due != null) {
-                    count(dueOpen, due);
-                }
-                count(priorityOpen, (String) t[NoteRows.TASK_PRIORITY]);
+                inProgress += t.status() == TaskStatus.IN_PROGRESS ? 1 : 0;
+                count(openByRun, t.ownerRun());
+                t.due().ifPresent(due -> count(dueOpen, due));
+                count(priorityOpen, t.priority().key());
             }
         }
     }

@@ -11,9 +11,9 @@ import java.util.List;
  *
  * <p>Shaped for H2's costs (docs/decisions/0007-index-shape-for-h2.md): a row costs about 6 µs to insert whatever
  * its width, and a secondary index doubles that. So a note's small facts (tags, accounts, participants, aliases)
- * are columns of its row, its links are one packed value ({@link PackedLinks}), and tasks are keyed by
- * {@code note_id << 20 | line}: rows of one note sit together under the primary key, so replacing a note's rows is a
- * range delete with no extra index.
+ * are columns of its row, and its links and its tasks are one packed value each ({@link PackedLinks},
+ * {@link PackedTasks}) in a row keyed by the note's id, so replacing a note's rows needs no extra index. A task's
+ * owner depends on every person note of the vault, so it is kept by owner run in {@code task_owners}.
  * Multi-valued columns hold values separated by newlines. A note's task counts are columns of its row too: the
  * catalog, read at every launch, then needs no pass over the tasks table. What no query of the notes table needs,
  * a note's properties and headings, travels with its body in {@code fulltext}, in UTF-8: H2 reads and writes a
@@ -21,10 +21,10 @@ import java.util.List;
  * catalog's scan at every launch half again as long.
  */
 final class Schema {
-    static final int VERSION = 7;
+    static final int VERSION = 8;
     /**
-     * Tasks and links of a note are numbered below this; a note with more lines or links keeps the first ones. A
-     * link's key, {@code rowKey(note, ordinal)}, names it in the backlinks kept in memory.
+     * Links of a note are numbered below this; a note with more links keeps the first ones. A link's key,
+     * {@code rowKey(note, ordinal)}, names it in the backlinks kept in memory.
      */
     static final int PER_NOTE = 1 << 20;
 
@@ -38,12 +38,11 @@ final class Schema {
               accounts VARCHAR NOT NULL, participants VARCHAR NOT NULL, aliases VARCHAR NOT NULL,
               tags VARCHAR NOT NULL, damage VARCHAR NOT NULL, warnings VARCHAR NOT NULL, open_tasks INT NOT NULL,
               tasks INT NOT NULL)""",
-            """
-            CREATE TABLE tasks(id BIGINT PRIMARY KEY, note_id INT NOT NULL, line INT NOT NULL,
-              symbol VARCHAR(2) NOT NULL, status VARCHAR(12) NOT NULL, description VARCHAR NOT NULL,
-              owner_run VARCHAR NOT NULL, owner VARCHAR NOT NULL, due DATE, scheduled DATE, start_date DATE,
-              created DATE, done DATE, cancelled DATE, recurrence VARCHAR, priority VARCHAR(8) NOT NULL,
-              task_id VARCHAR, depends_on VARCHAR, tags VARCHAR NOT NULL, block_id VARCHAR, heading VARCHAR NOT NULL)""",
+            // A note's tasks, packed in one value (PackedTasks); a note without tasks has no row.
+            "CREATE TABLE tasks(note_id INT PRIMARY KEY, data VARBINARY NOT NULL)",
+            // Who owns the tasks of each owner run (OwnerNames), settled after every sync by OwnerRefresh: the runs
+            // are few even when tasks are many, so person notes that change rewrite this, not the tasks.
+            "CREATE TABLE task_owners(run VARCHAR PRIMARY KEY, owner VARCHAR NOT NULL)",
             // A note's links, packed in one value (PackedLinks); a note without links has no row.
             "CREATE TABLE links(note_id INT PRIMARY KEY, data VARBINARY NOT NULL)",
             // UTF-8 bytes rather than VARCHAR: H2 writes a string to disk one character at a time, bytes in one copy,

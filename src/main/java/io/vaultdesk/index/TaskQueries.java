@@ -1,16 +1,14 @@
 package io.vaultdesk.index;
 
-import io.vaultdesk.vault.Priority;
-import io.vaultdesk.vault.TaskStatus;
-import java.sql.Date;
+import io.vaultdesk.vault.TaskLine;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,30 +26,24 @@ public final class TaskQueries {
 
     public List<TaskRow> all() throws IndexException {
         try (Statement s = db.connection().createStatement()) {
+            TaskOwners owners = TaskOwners.read(db.connection());
             Map<Integer, NoteOfTask> notes = notes(s);
             List<TaskRow> rows = new ArrayList<>();
-            // repeated strings (owners, statuses, tags) are shared: 50,000 rows hold a few thousand distinct ones
+            // repeated strings (owners, tags, headings) are shared: 50,000 rows hold a few thousand distinct ones
             Map<String, String> shared = new HashMap<>();
-            try (ResultSet r = s.executeQuery("""
-                    SELECT note_id, line, status, description, owner, due, priority, tags, heading
-                    FROM tasks ORDER BY id""")) {
-                while (r.next()) {
-                    NoteOfTask note = notes.get(r.getInt(1));
-                    if (note == null) {
-                        continue;
-                    }
-                    Date due = r.getDate(6);
-                    IndexedTask task = new IndexedTask(r.getInt(1), r.getInt(2),
-                            TaskStatus.valueOf(r.getString(3)), r.getString(4),
-                            shared.computeIfAbsent(r.getString(5), k -> k),
-                            Optional.ofNullable(due).map(Date::toLocalDate),
-                            Priority.valueOf(r.getString(7).toUpperCase(Locale.ROOT)),
-                            MultiValue.split(r.getString(8)).stream().map(t -> shared.computeIfAbsent(t, k -> k))
-                                    .toList(),
-                            shared.computeIfAbsent(r.getString(9), k -> k));
+            forEachNote(s, (noteId, tasks) -> {
+                NoteOfTask note = notes.get(noteId);
+                if (note == null) {
+                    return;
+                }
+                for (TaskLine t : tasks) {
+                    IndexedTask task = new IndexedTask(noteId, t.line(), t.status(), t.description(),
+                            shared.computeIfAbsent(owners.ownerOf(t.ownerRun()), k -> k), t.due(), t.priority(),
+                            t.tags().stream().map(tag -> shared.computeIfAbsent(tag, k -> k)).toList(),
+                            shared.computeIfAbsent(t.heading(), k -> k));
                     rows.add(new TaskRow(task, note.path, note.title, note.date, note.accounts, note.hash));
                 }
-            }
+            });
             return rows;
         } catch (SQLException e) {
             throw IndexException.of("cannot read the tasks", e);
@@ -59,17 +51,16 @@ public final class TaskQueries {
     }
 
     /** Per note id: its open tasks due before {@code today}. */
-    public Map<Integer, Integer> overdueOpenCounts(java.time.LocalDate today) throws IndexException {
-        try (PreparedStatement p = db.connection().prepareStatement("""
-                SELECT note_id, COUNT(*) FROM tasks WHERE status IN ('OPEN', 'IN_PROGRESS') AND due < ?
-                GROUP BY note_id""")) {
-            p.setDate(1, Date.valueOf(today));
+    public Map<Integer, Integer> overdueOpenCounts(LocalDate today) throws IndexException {
+        try (Statement s = db.connection().createStatement()) {
             Map<Integer, Integer> counts = new HashMap<>();
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    counts.put(r.getInt(1), r.getInt(2));
+            forEachNote(s, (noteId, tasks) -> {
+                for (TaskLine t : tasks) {
+                    if (t.status().isOpen() && t.due().isPresent() && t.due().get().isBefore(today)) {
+                        counts.merge(noteId, 1, Integer::sum);
+                    }
                 }
-            }
+            });
             return counts;
         } catch (SQLException e) {
             throw IndexException.of("cannot read the tasks", e);
@@ -78,13 +69,17 @@ public final class TaskQueries {
 
     /** Per owner as the index resolved it (case as written): their open tasks. */
     public Map<String, Integer> openCountsByOwner() throws IndexException {
-        try (Statement s = db.connection().createStatement(); ResultSet r = s.executeQuery("""
-                SELECT owner, COUNT(*) FROM tasks WHERE status IN ('OPEN', 'IN_PROGRESS') AND owner <> ''
-                GROUP BY owner""")) {
+        try (Statement s = db.connection().createStatement()) {
+            TaskOwners owners = TaskOwners.read(db.connection());
             Map<String, Integer> counts = new HashMap<>();
-            while (r.next()) {
-                counts.put(r.getString(1), r.getInt(2));
-            }
+            forEachNote(s, (noteId, tasks) -> {
+                for (TaskLine t : tasks) {
+                    String owner = owners.ownerOf(t.ownerRun());
+                    if (t.status().isOpen() && !owner.isEmpty()) {
+                        counts.merge(owner, 1, Integer::sum);
+                    }
+                }
+            });
             return counts;
         } catch (SQLException e) {
             throw IndexException.of("cannot read the tasks", e);
@@ -94,15 +89,35 @@ public final class TaskQueries {
     /** The owner the index resolved for the task on that line of the note, if it has one there. */
     public Optional<String> ownerAt(String path, int line) throws IndexException {
         try (PreparedStatement p = db.connection().prepareStatement("""
-                SELECT t.owner FROM tasks t JOIN notes n ON n.id = t.note_id WHERE n.path = ? AND t.line = ?""")) {
+                SELECT t.data FROM tasks t JOIN notes n ON n.id = t.note_id WHERE n.path = ?""")) {
             p.setString(1, path);
-            p.setInt(2, line);
             try (ResultSet r = p.executeQuery()) {
-                return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+                if (r.next()) {
+                    for (TaskLine t : PackedTasks.unpack(r.getBytes(1))) {
+                        if (t.line() == line) {
+                            return Optional.of(TaskOwners.read(db.connection()).ownerOf(t.ownerRun()));
+                        }
+                    }
+                }
+                return Optional.empty();
             }
         } catch (SQLException e) {
             throw IndexException.of("cannot read the tasks", e);
         }
+    }
+
+    /** Every note's tasks, in note id order. */
+    static void forEachNote(Statement s, NoteTasks each) throws SQLException {
+        try (ResultSet r = s.executeQuery("SELECT note_id, data FROM tasks ORDER BY note_id")) {
+            while (r.next()) {
+                each.accept(r.getInt(1), PackedTasks.unpack(r.getBytes(2)));
+            }
+        }
+    }
+
+    @FunctionalInterface
+    interface NoteTasks {
+        void accept(int noteId, List<TaskLine> tasks);
     }
 
     private record NoteOfTask(String path, String title, Optional<String> date, List<String> accounts, long hash) {
@@ -113,7 +128,7 @@ public final class TaskQueries {
         Map<Integer, NoteOfTask> notes = new HashMap<>();
         try (ResultSet r = s.executeQuery("""
                 SELECT id, path, title, date, accounts, hash FROM notes
-                WHERE id IN (SELECT DISTINCT note_id FROM tasks)""")) {
+                WHERE id IN (SELECT note_id FROM tasks)""")) {
             while (r.next()) {
                 notes.put(r.getInt(1), new NoteOfTask(r.getString(2), r.getString(3),
                         Optional.ofNullable(r.getString(4)), MultiValue.split(r.getString(5)), r.getLong(6)));

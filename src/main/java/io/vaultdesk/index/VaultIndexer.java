@@ -1,7 +1,6 @@
 package io.vaultdesk.index;
 
 import io.vaultdesk.vault.LinkResolver;
-import io.vaultdesk.vault.OwnerNames;
 import io.vaultdesk.vault.VaultFile;
 import io.vaultdesk.vault.VaultScanner;
 import java.io.IOException;
@@ -53,7 +52,7 @@ public final class VaultIndexer {
     private Map<String, IndexedFile> known;
     /** The person notes and the owner runs written, kept with {@link #known}. */
     private OwnerLedger owners;
-    /** Whether every task's owner in the index is what {@link #owners} names: false until settled once. */
+    /** Whether {@code task_owners} holds every run of the tasks table, settled: false after a sync was cut off. */
     private boolean ownersSettled;
     /** The index was left by a sync cut off part of the way ({@link #SYNC_PENDING}): the next sync mends it. */
     private boolean cutOff;
@@ -96,7 +95,6 @@ public final class VaultIndexer {
                 db.setMeta(SYNC_PENDING, "true"); // committed with the first rows written
                 db.linksChanged(); // the backlinks kept between queries are read again when next asked
             }
-            OwnerNames ownersBefore = owners == null ? null : owners.names();
             // A full build resolved every link against the files it found; only files gone since matter then.
             Tally tally = new Tally(full ? Set.of() : plan.changedKeys(), plan.removed().size(),
                     full ? new ReportTally() : null);
@@ -110,8 +108,8 @@ public final class VaultIndexer {
                     known.remove(pathById.get(id));
                 }
             }
-            apply(plan, progress, tally, ownersBefore);
-            mendAfterWrites(tally, full, ownersBefore);
+            apply(plan, progress, tally);
+            mendAfterWrites(tally);
             if (tally.report != null) {
                 keepCountedReport(tally.report);
             }
@@ -169,8 +167,7 @@ public final class VaultIndexer {
         }
     }
 
-    private void apply(SyncPlan plan, IndexProgress progress, Tally tally, OwnerNames ownersBefore)
-            throws SQLException {
+    private void apply(SyncPlan plan, IndexProgress progress, Tally tally) throws SQLException {
         Connection c = db.connection();
         FileReader reader = new FileReader(db.vaultRoot(), new LinkResolver(plan.paths()), plan.idByPath());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -178,7 +175,7 @@ public final class VaultIndexer {
             t.setDaemon(true);
             return t;
         });
-        try (NoteRowWriter writer = new NoteRowWriter(c, ownersBefore)) {
+        try (NoteRowWriter writer = new NoteRowWriter(c)) {
             for (int id : plan.removed()) {
                 writer.remove(id);
             }
@@ -288,7 +285,7 @@ public final class VaultIndexer {
      * What follows the rows a sync wrote: the report's cache, the links whose target may have changed, the tasks'
      * owners. After a sync that was cut off ({@link #cutOff}) what it changed is not known, so all of them.
      */
-    private void mendAfterWrites(Tally tally, boolean full, OwnerNames ownersBefore) throws SQLException {
+    private void mendAfterWrites(Tally tally) throws SQLException {
         if (tally.parsed + tally.removed + tally.touched > 0 || cutOff) {
             ReportCache.clear(db.connection());
         }
@@ -298,9 +295,7 @@ public final class VaultIndexer {
             new LinkRefresh(db.connection()).refresh(tally.changedKeys, tally.removedIds);
         }
         if (tally.parsed + tally.removed > 0 || !ownersSettled) {
-            // A full build wrote every task itself; otherwise a changed person note may rename older tasks' owners.
-            new OwnerRefresh(db.connection()).refresh(ownersBefore, owners,
-                    !ownersSettled || (owners.peopleChanged() && !full));
+            new OwnerRefresh(db.connection()).refresh(owners, !ownersSettled);
             ownersSettled = true;
         }
     }

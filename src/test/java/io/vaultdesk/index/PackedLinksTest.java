@@ -44,27 +44,17 @@ class PackedLinksTest {
     void randomLinksRoundTrip() {
         Random random = new Random(42);
         int[] edges = {0, 1, 126, 127, 128, 129, 16_383, 16_384, 2_097_151, 2_097_152, Integer.MAX_VALUE - 1};
-        String alphabet = "aZ 0/#|.-_éü’📅⏫\u0000\n";
         for (int round = 0; round < 200; round++) {
             List<StoredLink> links = new ArrayList<>();
             for (int k = random.nextInt(20); k > 0; k--) {
                 int line = edges[random.nextInt(edges.length)];
                 int target = random.nextInt(4) == 0 ? StoredLink.UNRESOLVED : edges[random.nextInt(edges.length)];
                 links.add(new StoredLink(line, LinkKind.values()[random.nextInt(LinkKind.values().length)],
-                        text(random, alphabet), text(random, alphabet), text(random, alphabet), target));
+                        RandomText.of(random), RandomText.of(random), RandomText.of(random), target));
             }
             byte[] packed = PackedLinks.pack(links);
             assertEquals(links, PackedLinks.unpack(packed));
             assertArrayEquals(links.stream().mapToInt(StoredLink::targetId).toArray(), PackedLinks.targetIds(packed));
         }
-    }
-
-    private static String text(Random random, String alphabet) {
-        StringBuilder out = new StringBuilder();
-        for (int n = random.nextInt(3) == 0 ? random.nextInt(300) : random.nextInt(12); n > 0; n--) {
-            out.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0,
-                    random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
-        }
-        return out.toString();
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -212,6 +213,14 @@ class VaultIndexerTest {
         indexer.sync(IndexProgress.NONE);
         assertEquals(Map.of("Ann Lee", 1, "Annie to confirm", 1, "Bo Diaz", 2, "Nan", 1), report().openByOwner(),
                 "a task written while person notes stay as they are gets its owner as it is written");
+        assertEquals(report().openByOwner(), new TaskQueries(db).openCountsByOwner(), "the board's counts agree");
+        Map<String, String> boardOwners = new java.util.TreeMap<>();
+        new TaskQueries(db).all().forEach(t -> boardOwners.put(t.path() + ":" + t.task().line(), t.task().owner()));
+        assertEquals("Bo Diaz", boardOwners.get("Notes/Old.md:1"));
+        assertEquals("Nan", boardOwners.get("Notes/New.md:1"));
+        assertEquals(Optional.of("Bo Diaz"), new TaskQueries(db).ownerAt("Notes/New.md", 2));
+        assertEquals(List.of("Bo Diaz", "Bo Diaz"), new NoteQueries(db).openTasksOwnedBy(List.of("bo diaz")).stream()
+                .map(IndexedTask::owner).toList());
     }
 
     @Test
