@@ -1,5 +1,6 @@
 package io.vaultdesk.vault;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -57,11 +58,27 @@ public final class OwnerNames {
 
     /** A person note has {@code type: person} (or people, contact) or lives in a People folder. */
     public static boolean isPersonNote(String path, java.util.Optional<String> type) {
-        if (type.map(t -> Set.of("person", "people", "contact").contains(t.toLowerCase(Locale.ROOT))).orElse(false)) {
+        if (type.isPresent() && isOneOf(type.get(), 0, type.get().length(), PERSON_TYPES)) {
             return true;
         }
-        for (String segment : VaultPaths.folder(path).split("/")) {
-            if (Set.of("people", "persons", "contacts").contains(segment.toLowerCase(Locale.ROOT))) {
+        // the folders one by one, without cutting the path: this runs for every note of a build
+        int start = 0;
+        for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', start)) {
+            if (isOneOf(path, start, slash, PEOPLE_FOLDERS)) {
+                return true;
+            }
+            start = slash + 1;
+        }
+        return false;
+    }
+
+    private static final List<String> PERSON_TYPES = List.of("person", "people", "contact");
+    private static final List<String> PEOPLE_FOLDERS = List.of("people", "persons", "contacts");
+
+    /** Whether s[from, to) is one of the lower-case ASCII words, in any case. */
+    private static boolean isOneOf(String s, int from, int to, List<String> words) {
+        for (String w : words) {
+            if (to - from == w.length() && s.regionMatches(true, from, w, 0, w.length())) {
                 return true;
             }
         }

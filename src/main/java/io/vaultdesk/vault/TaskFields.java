@@ -12,6 +12,9 @@ import java.util.Optional;
  * full build.
  */
 final class TaskFields {
+    /** values() copies its array on every call, and these are asked for on every task line of a build. */
+    private static final Priority[] PRIORITIES = Priority.values();
+    private static final DateField[] DATE_FIELDS = DateField.values();
     private final String text;
     /** The text not yet taken as fields is [0, end), without trailing whitespace. */
     private int end;
@@ -73,7 +76,7 @@ final class TaskFields {
 
     boolean takePriority() {
         int withoutVariation = end > 0 && text.charAt(end - 1) == '\uFE0F' ? end - 1 : end;
-        for (Priority p : Priority.values()) {
+        for (Priority p : PRIORITIES) {
             if (p != Priority.NONE && endsWith(withoutVariation, p.signifier())) {
                 priority = p;
                 cut(withoutVariation - p.signifier().length(), Field.PRIORITY);
@@ -160,7 +163,7 @@ final class TaskFields {
         if (before > 0 && text.charAt(before - 1) == '\uFE0F') {
             before--;
         }
-        for (DateField field : DateField.values()) {
+        for (DateField field : DATE_FIELDS) {
             for (String signifier : field.signifiers) {
                 if (endsWith(before, signifier)) {
                     set(field, TaskLineParser.parseDate(text, end - 10));

@@ -44,5 +44,11 @@ class OwnerNamesTest {
         assertTrue(OwnerNames.isPersonNote("People/Ann.md", Optional.empty()));
         assertTrue(OwnerNames.isPersonNote("x/Ann.md", Optional.of("Person")));
         assertFalse(OwnerNames.isPersonNote("Accounts/Acme.md", Optional.of("account")));
+        assertTrue(OwnerNames.isPersonNote("Work/CONTACTS/2025/Ann.md", Optional.empty()), "any folder, any case");
+        assertTrue(OwnerNames.isPersonNote("x/Ann.md", Optional.of("contact")));
+        assertFalse(OwnerNames.isPersonNote("People.md", Optional.empty()), "a note named so is not in the folder");
+        assertFalse(OwnerNames.isPersonNote("Peoples/Ann.md", Optional.empty()));
+        assertFalse(OwnerNames.isPersonNote("x/Ann.md", Optional.of("persons")), "persons is a folder, not a type");
+        assertFalse(OwnerNames.isPersonNote("Meetings/People sync.md", Optional.of("meeting")));
     }
 }
