@@ -31,8 +31,10 @@ final class OwnerRefresh {
      */
     void refresh(OwnerLedger ledger, boolean rebuild) throws SQLException {
         OwnerNames now = ledger.names();
-        Map<String, String> kept = rebuild ? new HashMap<>() : TaskOwners.read(c).byRun();
         Set<String> runs = new HashSet<>(ledger.runsWritten());
+        Map<String, String> kept = rebuild ? new HashMap<>()
+                // a watcher's sync of one edited note looks up its few runs, not the whole table
+                : ledger.peopleChanged() ? TaskOwners.read(c).byRun() : TaskOwners.read(c, runs).byRun();
         if (rebuild) {
             try (Statement s = c.createStatement()) {
                 s.execute("DELETE FROM task_owners");

@@ -1,9 +1,11 @@
 package io.vaultdesk.index;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,6 +21,22 @@ record TaskOwners(Map<String, String> byRun) {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT run, owner FROM task_owners")) {
             while (r.next()) {
                 byRun.put(r.getString(1), r.getString(2));
+            }
+        }
+        return new TaskOwners(byRun);
+    }
+
+    /** Only these runs' rows. */
+    static TaskOwners read(Connection c, Collection<String> runs) throws SQLException {
+        Map<String, String> byRun = new HashMap<>();
+        if (!runs.isEmpty()) {
+            try (PreparedStatement p = c.prepareStatement("SELECT run, owner FROM task_owners WHERE run = ANY(?)")) {
+                p.setObject(1, runs.toArray(new String[0]));
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        byRun.put(r.getString(1), r.getString(2));
+                    }
+                }
             }
         }
         return new TaskOwners(byRun);
