@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.h2.api.ErrorCode;
@@ -37,10 +38,16 @@ public final class IndexDatabase implements AutoCloseable {
     private boolean empty;
     /**
      * The keys of the links that resolve to each note, read on the first backlinks query and kept until a sync
-     * writes ({@link #linksChanged}): a note's links are one packed value (decision 7), so finding the links to
+     * writes ({@link #changed}): a note's links are one packed value (decision 7), so finding the links to
      * one note means reading them all; on 100,000 notes that takes 0.2–1 s, once rather than per query.
      */
     private Map<Integer, long[]> linkKeysByTarget;
+    /**
+     * Counts over every note's packed tasks that views ask for again and again (the meetings table on every change
+     * of its filter), kept until a sync writes, by what was asked: what H2's own cache of query results did when
+     * each task was a row.
+     */
+    private final Map<List<Object>, Object> tallies = new HashMap<>();
 
     private IndexDatabase(Connection connection, Path vaultRoot) {
         this.connection = connection;
@@ -116,14 +123,34 @@ public final class IndexDatabase implements AutoCloseable {
         return linkKeysByTarget.getOrDefault(noteId, new long[0]);
     }
 
-    /** Every write to the links table calls this (the indexer's syncs): the backlinks are read again when asked. */
-    synchronized void linksChanged() {
+    /**
+     * The indexer calls this before and after a sync that writes: the backlinks and the task counts are read again
+     * when next asked.
+     */
+    synchronized void changed() {
         linkKeysByTarget = null;
+        tallies.clear();
+    }
+
+    /** A count kept until the index changes ({@link #tallies}); {@code key} names the query and its arguments. */
+    @SuppressWarnings("unchecked")
+    synchronized <T> T tally(List<Object> key, SqlRead<T> read) throws SQLException {
+        Object kept = tallies.get(key);
+        if (kept == null) {
+            kept = read.get();
+            tallies.put(List.copyOf(key), kept);
+        }
+        return (T) kept;
+    }
+
+    @FunctionalInterface
+    interface SqlRead<T> {
+        T get() throws SQLException;
     }
 
     /** Empty tables, for a full build: also after a full build that failed part of the way. */
     void startOver() throws SQLException {
-        linksChanged();
+        changed();
         Schema.createTables(connection);
         setMeta("schema_version", String.valueOf(Schema.VERSION));
         setMeta("vault", vaultRoot.toString());

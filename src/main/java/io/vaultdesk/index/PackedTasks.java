@@ -2,10 +2,12 @@ package io.vaultdesk.index;
 
 import io.vaultdesk.vault.Priority;
 import io.vaultdesk.vault.TaskLine;
+import io.vaultdesk.vault.TaskStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A note's tasks in one value, its row of the tasks table, as its links are ({@link PackedLinks}). A row per task
@@ -24,6 +26,7 @@ final class PackedTasks {
     private static final int RECURRENCE = 1 << DATES;
     private static final int ID = RECURRENCE << 1;
     private static final int BLOCK_ID = ID << 1;
+    private static final int[] OPTIONAL_STRINGS = {RECURRENCE, ID, BLOCK_ID};
 
     private PackedTasks() {
     }
@@ -96,6 +99,74 @@ final class PackedTasks {
                     heading));
         }
         return tasks;
+    }
+
+    /**
+     * The number of open tasks due before the day, read without making any task's strings: the meetings table asks
+     * for it on every change of its filter.
+     */
+    static int openDueBefore(byte[] data, LocalDate day) {
+        long before = day.toEpochDay();
+        PackedIn in = new PackedIn(data);
+        int count = 0;
+        for (int k = in.varint(); k > 0; k--) {
+            in.varint();
+            boolean open = TaskStatus.of(in.varint()).isOpen();
+            in.oneByte();
+            int flags = in.varint();
+            in.skipString();
+            boolean overdue = false;
+            for (int d = 0; d < DATES; d++) {
+                if ((flags & 1 << d) != 0) {
+                    int epochDay = in.signedVarint();
+                    overdue |= d == 0 && epochDay < before;
+                }
+            }
+            skipStrings(in, flags);
+            count += open && overdue ? 1 : 0;
+        }
+        return count;
+    }
+
+    /** The owner run of each open task that has one, read without making the tasks' other strings. */
+    static void openOwnerRuns(byte[] data, Consumer<String> each) {
+        PackedIn in = new PackedIn(data);
+        for (int k = in.varint(); k > 0; k--) {
+            in.varint();
+            boolean open = TaskStatus.of(in.varint()).isOpen();
+            in.oneByte();
+            int flags = in.varint();
+            if (open) {
+                String run = in.string();
+                if (!run.isEmpty()) {
+                    each.accept(run);
+                }
+            } else {
+                in.skipString();
+            }
+            for (int d = 0; d < DATES; d++) {
+                if ((flags & 1 << d) != 0) {
+                    in.signedVarint();
+                }
+            }
+            skipStrings(in, flags);
+        }
+    }
+
+    /** Past a task's dates: its description, heading, optional strings, tags and depends-on ids. */
+    private static void skipStrings(PackedIn in, int flags) {
+        in.skipString();
+        in.skipString();
+        for (int bit : OPTIONAL_STRINGS) {
+            if ((flags & bit) != 0) {
+                in.skipString();
+            }
+        }
+        for (int list = 0; list < 2; list++) {
+            for (int n = in.varint(); n > 0; n--) {
+                in.skipString();
+            }
+        }
     }
 
     private static void strings(PackedOut out, List<String> values) {

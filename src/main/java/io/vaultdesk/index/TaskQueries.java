@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,16 +53,20 @@ public final class TaskQueries {
 
     /** Per note id: its open tasks due before {@code today}. */
     public Map<Integer, Integer> overdueOpenCounts(LocalDate today) throws IndexException {
-        try (Statement s = db.connection().createStatement()) {
-            Map<Integer, Integer> counts = new HashMap<>();
-            forEachNote(s, (noteId, tasks) -> {
-                for (TaskLine t : tasks) {
-                    if (t.status().isOpen() && t.due().isPresent() && t.due().get().isBefore(today)) {
-                        counts.merge(noteId, 1, Integer::sum);
+        try {
+            return db.tally(List.of("overdue", today), () -> {
+                try (Statement s = db.connection().createStatement();
+                     ResultSet r = s.executeQuery("SELECT note_id, data FROM tasks")) {
+                    Map<Integer, Integer> counts = new HashMap<>();
+                    while (r.next()) {
+                        int overdue = PackedTasks.openDueBefore(r.getBytes(2), today);
+                        if (overdue > 0) {
+                            counts.put(r.getInt(1), overdue);
+                        }
                     }
+                    return Collections.unmodifiableMap(counts);
                 }
             });
-            return counts;
         } catch (SQLException e) {
             throw IndexException.of("cannot read the tasks", e);
         }
@@ -69,18 +74,26 @@ public final class TaskQueries {
 
     /** Per owner as the index resolved it (case as written): their open tasks. */
     public Map<String, Integer> openCountsByOwner() throws IndexException {
-        try (Statement s = db.connection().createStatement()) {
-            TaskOwners owners = TaskOwners.read(db.connection());
-            Map<String, Integer> counts = new HashMap<>();
-            forEachNote(s, (noteId, tasks) -> {
-                for (TaskLine t : tasks) {
-                    String owner = owners.ownerOf(t.ownerRun());
-                    if (t.status().isOpen() && !owner.isEmpty()) {
-                        counts.merge(owner, 1, Integer::sum);
+        try {
+            return db.tally(List.of("open by owner"), () -> {
+                Map<String, int[]> byRun = new HashMap<>();
+                try (Statement s = db.connection().createStatement();
+                     ResultSet r = s.executeQuery("SELECT data FROM tasks")) {
+                    while (r.next()) {
+                        PackedTasks.openOwnerRuns(r.getBytes(1),
+                                run -> byRun.computeIfAbsent(run, k -> new int[1])[0]++);
                     }
                 }
+                TaskOwners owners = TaskOwners.read(db.connection());
+                Map<String, Integer> counts = new HashMap<>();
+                byRun.forEach((run, n) -> {
+                    String owner = owners.ownerOf(run);
+                    if (!owner.isEmpty()) {
+                        counts.merge(owner, n[0], Integer::sum);
+                    }
+                });
+                return Collections.unmodifiableMap(counts);
             });
-            return counts;
         } catch (SQLException e) {
             throw IndexException.of("cannot read the tasks", e);
         }

@@ -93,7 +93,7 @@ public final class VaultIndexer {
             }
             if (writes || cutOff) {
                 db.setMeta(SYNC_PENDING, "true"); // committed with the first rows written
-                db.linksChanged(); // the backlinks kept between queries are read again when next asked
+                db.changed(); // what queries keep between them is read again when next asked
             }
             // A full build resolved every link against the files it found; only files gone since matter then.
             Tally tally = new Tally(full ? Set.of() : plan.changedKeys(), plan.removed().size(),
@@ -116,6 +116,7 @@ public final class VaultIndexer {
             if (writes || cutOff) {
                 db.removeMeta(SYNC_PENDING);
                 db.connection().commit();
+                db.changed(); // also what a query kept while the sync wrote
             }
             cutOff = false;
             db.markBuilt();
@@ -328,6 +329,7 @@ public final class VaultIndexer {
     }
 
     private void rollback() {
+        db.changed();
         try {
             db.connection().rollback();
         } catch (SQLException ignored) {

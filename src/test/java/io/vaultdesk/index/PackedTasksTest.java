@@ -45,6 +45,9 @@ class PackedTasksTest {
                         Optional.of(""), Priority.LOWEST, Optional.of(""), List.of(""), List.of("ünïcode"),
                         Optional.empty(), "x".repeat(70_000)));
         assertEquals(tasks, PackedTasks.unpack(PackedTasks.pack(tasks)));
+        assertLeanReadsAgree(tasks, PackedTasks.pack(tasks));
+        assertEquals(1, PackedTasks.openDueBefore(PackedTasks.pack(tasks), LocalDate.of(2026, 1, 1)),
+                "the third task: open (a symbol Tasks does not know), due 0001-01-01; the first is done");
     }
 
     /** Numbers around each varint boundary, dates before and after 1970, characters of one to four UTF-8 bytes. */
@@ -62,8 +65,23 @@ class PackedTasksTest {
                         maybeText(random), texts(random), texts(random),
                         maybeText(random), RandomText.of(random)));
             }
-            assertEquals(tasks, PackedTasks.unpack(PackedTasks.pack(tasks)));
+            byte[] packed = PackedTasks.pack(tasks);
+            assertEquals(tasks, PackedTasks.unpack(packed));
+            assertLeanReadsAgree(tasks, packed);
         }
+    }
+
+    /** The counts' readers skip what they do not need: they must land on every task as the full read does. */
+    private static void assertLeanReadsAgree(List<TaskLine> tasks, byte[] packed) {
+        for (LocalDate day : List.of(LocalDate.of(1970, 1, 1), LocalDate.of(2025, 11, 8), LocalDate.MAX.minusDays(1),
+                LocalDate.of(-1000, 1, 1))) {
+            assertEquals(tasks.stream().filter(t -> t.status().isOpen() && t.due().filter(day::isAfter).isPresent())
+                    .count(), PackedTasks.openDueBefore(packed, day), "overdue before " + day);
+        }
+        List<String> runs = new ArrayList<>();
+        PackedTasks.openOwnerRuns(packed, runs::add);
+        assertEquals(tasks.stream().filter(t -> t.status().isOpen() && !t.ownerRun().isEmpty())
+                .map(TaskLine::ownerRun).toList(), runs);
     }
 
     /** The sample note's tasks, mojibake repaired by the parser, as the index keeps them. */

@@ -223,6 +223,37 @@ class VaultIndexerTest {
                 .map(IndexedTask::owner).toList());
     }
 
+    /** The counts a view asks for on every change of its filter are kept between queries, until a sync writes. */
+    @Test
+    void keptTaskCountsFollowEverySyncThatWrites() throws Exception {
+        VaultIndexer indexer = new VaultIndexer(db, 2);
+        indexer.sync(IndexProgress.NONE);
+        TaskQueries q = new TaskQueries(db);
+        java.time.LocalDate today = java.time.LocalDate.of(2025, 2, 1);
+        int kickoff = idOf("Meetings/2025-01-02 - Kickoff.md");
+        assertEquals(Map.of(kickoff, 1), q.overdueOpenCounts(today), "the deck was due 2025-01-10");
+        assertEquals(Map.of("Ann Lee", 1, "Annie", 1), q.openCountsByOwner());
+        assertEquals(Map.of(), q.overdueOpenCounts(java.time.LocalDate.of(2025, 1, 10)), "asked again for another day");
+
+        vault.write("Notes/Later.md", "- [ ] Chase @Ann Lee 📅 2025-01-20\n- [ ] Ring @Bo 📅 2025-03-01\n");
+        indexer.sync(IndexProgress.NONE);
+        assertEquals(Map.of(kickoff, 1, idOf("Notes/Later.md"), 1), q.overdueOpenCounts(today));
+        assertEquals(Map.of("Ann Lee", 2, "Annie", 1, "Bo", 1), q.openCountsByOwner());
+
+        vault.write("People/Ann Lee.md", "---\ntype: person\n---\n# Ann Lee\n");
+        indexer.sync(IndexProgress.NONE);
+        assertEquals(Map.of("Ann Lee", 2, "Annie to confirm", 1, "Bo", 1), q.openCountsByOwner(),
+                "an alias taken away, in a note without tasks");
+        vault.delete("Notes/Later.md");
+        indexer.sync(IndexProgress.NONE);
+        assertEquals(Map.of(kickoff, 1), q.overdueOpenCounts(today));
+    }
+
+    private int idOf(String path) throws Exception {
+        return new NoteQueries(db).allFiles().stream().filter(n -> n.path().equals(path)).findFirst().orElseThrow()
+                .id();
+    }
+
     @Test
     void aSyncCutOffAfterItsRowsIsMendedByTheNextOne() throws Exception {
         sync();
