@@ -150,8 +150,8 @@ public final class IndexDatabase implements AutoCloseable {
 
     /** Empty tables, for a full build: also after a full build that failed part of the way. */
     void startOver() throws SQLException {
-        changed();
         Schema.createTables(connection);
+        changed();
         setMeta("schema_version", String.valueOf(Schema.VERSION));
         setMeta("vault", vaultRoot.toString());
         connection.commit();

@@ -24,7 +24,8 @@ final class MultiValue {
 
     /** Appends one value with its line breaks turned into spaces. */
     static void appendValue(StringBuilder out, String value) {
-        if (value.indexOf('\n') < 0 && value.indexOf('\r') < 0) { // nearly every value: two intrinsic searches, not a pass through the builder
+        // Nearly every value has none: two searches the JIT makes fast, rather than a walk through the builder.
+        if (value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
             out.append(value);
             return;
         }

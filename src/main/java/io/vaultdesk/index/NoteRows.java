@@ -28,8 +28,8 @@ import java.util.Set;
  * @param person    a person note's name and aliases, lower-case ({@link OwnerLedger}); null for any other file
  * @param ownerRuns the distinct owner runs of its tasks, as written after '@'
  */
-record NoteRows(Object[] note, List<TaskLine> tasks, Object[] taskRow, List<StoredLink> links, Object[] linkRow, Object[] text,
-                OwnerLedger.PersonNames person, Set<String> ownerRuns) {
+record NoteRows(Object[] note, List<TaskLine> tasks, Object[] taskRow, List<StoredLink> links, Object[] linkRow,
+                Object[] text, OwnerLedger.PersonNames person, Set<String> ownerRuns) {
     /** The columns {@link ReportTally} counts, by table. */
     static final int NOTE_ID = 0;
     static final int NOTE_PATH = 1;

@@ -1,10 +1,8 @@
 package io.vaultdesk.index;
 
 import io.vaultdesk.vault.OwnerNames;
-import io.vaultdesk.vault.TaskLine;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
@@ -38,13 +36,7 @@ final class OwnerRefresh {
         if (rebuild) {
             try (Statement s = c.createStatement()) {
                 s.execute("DELETE FROM task_owners");
-                try (ResultSet r = s.executeQuery("SELECT data FROM tasks")) {
-                    while (r.next()) {
-                        for (TaskLine t : PackedTasks.unpack(r.getBytes(1))) {
-                            runs.add(t.ownerRun());
-                        }
-                    }
-                }
+                TaskTable.forEachRow(s, (noteId, data) -> PackedTasks.ownerRuns(data, false, runs::add));
             }
         } else if (ledger.peopleChanged()) {
             runs.addAll(kept.keySet());

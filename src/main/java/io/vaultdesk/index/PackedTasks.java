@@ -107,49 +107,53 @@ final class PackedTasks {
      */
     static int openDueBefore(byte[] data, LocalDate day) {
         long before = day.toEpochDay();
-        PackedIn in = new PackedIn(data);
-        int count = 0;
-        for (int k = in.varint(); k > 0; k--) {
-            in.varint();
-            boolean open = TaskStatus.of(in.varint()).isOpen();
-            in.oneByte();
-            int flags = in.varint();
-            in.skipString();
-            boolean overdue = false;
-            for (int d = 0; d < DATES; d++) {
-                if ((flags & 1 << d) != 0) {
-                    int epochDay = in.signedVarint();
-                    overdue |= d == 0 && epochDay < before;
-                }
-            }
-            skipStrings(in, flags);
-            count += open && overdue ? 1 : 0;
-        }
-        return count;
+        int[] count = {0};
+        scan(data, false, (status, run, due) -> count[0] += status.isOpen() && due < before ? 1 : 0);
+        return count[0];
     }
 
-    /** The owner run of each open task that has one, read without making the tasks' other strings. */
-    static void openOwnerRuns(byte[] data, Consumer<String> each) {
+    /** The owner run of each task that has one (only the open ones if asked), without its other strings. */
+    static void ownerRuns(byte[] data, boolean openOnly, Consumer<String> each) {
+        scan(data, true, (status, run, due) -> {
+            if (!run.isEmpty() && (status.isOpen() || !openOnly)) {
+                each.accept(run);
+            }
+        });
+    }
+
+    /** What the counts read of a task. */
+    @FunctionalInterface
+    private interface Summary {
+        /**
+         * @param run the owner run, or null when not asked for
+         * @param due the due date's epoch day, or {@link Long#MAX_VALUE} when it has none
+         */
+        void task(TaskStatus status, String run, long due);
+    }
+
+    /** Each task's status, due day and, if asked for, owner run; the other strings are skipped, not made. */
+    private static void scan(byte[] data, boolean runs, Summary each) {
         PackedIn in = new PackedIn(data);
         for (int k = in.varint(); k > 0; k--) {
             in.varint();
-            boolean open = TaskStatus.of(in.varint()).isOpen();
+            TaskStatus status = TaskStatus.of(in.varint());
             in.oneByte();
             int flags = in.varint();
-            if (open) {
-                String run = in.string();
-                if (!run.isEmpty()) {
-                    each.accept(run);
-                }
+            String run = null;
+            if (runs) {
+                run = in.string();
             } else {
                 in.skipString();
             }
+            long due = Long.MAX_VALUE;
             for (int d = 0; d < DATES; d++) {
                 if ((flags & 1 << d) != 0) {
-                    in.signedVarint();
+                    int epochDay = in.signedVarint();
+                    due = d == 0 ? epochDay : due;
                 }
             }
             skipStrings(in, flags);
+            each.task(status, run, due);
         }
     }
 

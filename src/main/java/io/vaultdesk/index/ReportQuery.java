@@ -105,7 +105,7 @@ public final class ReportQuery {
     private static TaskTally tasks(Statement s) throws SQLException {
         TaskTally t = new TaskTally();
         TaskOwners owners = TaskOwners.read(s.getConnection());
-        TaskQueries.forEachNote(s, (noteId, tasks) -> {
+        TaskTable.forEachNote(s, (noteId, tasks) -> {
             for (TaskLine task : tasks) {
                 t.total++;
                 switch (task.status()) {

@@ -65,7 +65,7 @@ final class Schema {
         return (int) (rowKey >>> 20);
     }
 
-    /** The line or ordinal of a {@link #rowKey}. */
+    /** The ordinal of a {@link #rowKey}. */
     static int numberOf(long rowKey) {
         return (int) (rowKey & (PER_NOTE - 1));
     }

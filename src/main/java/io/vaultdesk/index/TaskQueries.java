@@ -32,7 +32,7 @@ public final class TaskQueries {
             List<TaskRow> rows = new ArrayList<>();
             // repeated strings (owners, tags, headings) are shared: 50,000 rows hold a few thousand distinct ones
             Map<String, String> shared = new HashMap<>();
-            forEachNote(s, (noteId, tasks) -> {
+            TaskTable.forEachNote(s, (noteId, tasks) -> {
                 NoteOfTask note = notes.get(noteId);
                 if (note == null) {
                     return;
@@ -80,7 +80,7 @@ public final class TaskQueries {
                 try (Statement s = db.connection().createStatement();
                      ResultSet r = s.executeQuery("SELECT data FROM tasks")) {
                     while (r.next()) {
-                        PackedTasks.openOwnerRuns(r.getBytes(1),
+                        PackedTasks.ownerRuns(r.getBytes(1), true,
                                 run -> byRun.computeIfAbsent(run, k -> new int[1])[0]++);
                     }
                 }
@@ -108,7 +108,8 @@ public final class TaskQueries {
                 if (r.next()) {
                     for (TaskLine t : PackedTasks.unpack(r.getBytes(1))) {
                         if (t.line() == line) {
-                            return Optional.of(TaskOwners.read(db.connection()).ownerOf(t.ownerRun()));
+                            return Optional.of(TaskOwners.read(db.connection(), List.of(t.ownerRun()))
+                                    .ownerOf(t.ownerRun()));
                         }
                     }
                 }
@@ -117,20 +118,6 @@ public final class TaskQueries {
         } catch (SQLException e) {
             throw IndexException.of("cannot read the tasks", e);
         }
-    }
-
-    /** Every note's tasks, in note id order. */
-    static void forEachNote(Statement s, NoteTasks each) throws SQLException {
-        try (ResultSet r = s.executeQuery("SELECT note_id, data FROM tasks ORDER BY note_id")) {
-            while (r.next()) {
-                each.accept(r.getInt(1), PackedTasks.unpack(r.getBytes(2)));
-            }
-        }
-    }
-
-    @FunctionalInterface
-    interface NoteTasks {
-        void accept(int noteId, List<TaskLine> tasks);
     }
 
     private record NoteOfTask(String path, String title, Optional<String> date, List<String> accounts, long hash) {

@@ -329,11 +329,11 @@ public final class VaultIndexer {
     }
 
     private void rollback() {
-        db.changed();
         try {
             db.connection().rollback();
         } catch (SQLException ignored) {
             // the original failure is the one worth reporting
         }
+        db.changed();
     }
 }

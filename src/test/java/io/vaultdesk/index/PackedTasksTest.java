@@ -79,9 +79,12 @@ class PackedTasksTest {
                     .count(), PackedTasks.openDueBefore(packed, day), "overdue before " + day);
         }
         List<String> runs = new ArrayList<>();
-        PackedTasks.openOwnerRuns(packed, runs::add);
+        PackedTasks.ownerRuns(packed, true, runs::add);
         assertEquals(tasks.stream().filter(t -> t.status().isOpen() && !t.ownerRun().isEmpty())
                 .map(TaskLine::ownerRun).toList(), runs);
+        runs.clear();
+        PackedTasks.ownerRuns(packed, false, runs::add);
+        assertEquals(tasks.stream().map(TaskLine::ownerRun).filter(r -> !r.isEmpty()).toList(), runs);
     }
 
     /** The sample note's tasks, mojibake repaired by the parser, as the index keeps them. */
