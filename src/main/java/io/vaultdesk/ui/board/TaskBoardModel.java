@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -37,6 +38,8 @@ public final class TaskBoardModel {
     private final ObjectProperty<Board> board = new SimpleObjectProperty<>();
     private final ObjectProperty<Optional<TaskUndo>> undo = new SimpleObjectProperty<>(Optional.empty());
     private final BooleanProperty showing = new SimpleBooleanProperty(false);
+    /** The tasks are being read and nothing is arranged yet: a vault's 300,000 tasks take seconds. */
+    private final BooleanProperty reading = new SimpleBooleanProperty(false);
     private final ObservableSet<String> collapsed = FXCollections.observableSet();
     private TaskBoard tasks;
     private boolean stale = true;
@@ -77,10 +80,12 @@ public final class TaskBoardModel {
         }
         loading = true;
         stale = false;
+        reading.set(board.get() == null);
         List<String> names = myNames();
         main.run(() -> new TaskBoard(w.tasks(), names), loaded -> {
             loading = false;
             if (main.workspaceProperty().get() != w) {
+                reading.set(false);
                 if (stale && showing.get()) {
                     reload(); // the vault changed while the previous one's tasks were read
                 }
@@ -91,6 +96,9 @@ public final class TaskBoardModel {
             if (stale && showing.get()) {
                 reload();
             }
+        }, () -> { // reported; the next change of the index reads again
+            loading = false;
+            reading.set(false);
         });
     }
 
@@ -107,6 +115,7 @@ public final class TaskBoardModel {
         main.run(() -> source.arrange(f, g, w.today()), arranged -> {
             if (request == arrangeRequest) {
                 board.set(arranged);
+                reading.set(false);
             }
         });
     }
@@ -187,6 +196,10 @@ public final class TaskBoardModel {
 
     public ObjectProperty<Optional<TaskUndo>> undoProperty() {
         return undo;
+    }
+
+    public ReadOnlyBooleanProperty readingProperty() {
+        return reading;
     }
 
     public BooleanProperty showingProperty() {

@@ -42,7 +42,11 @@ public final class TaskBoardView extends BorderPane {
         list.setId("board-list");
         list.getStyleClass().add("board-list");
         list.setCellFactory(v -> new BoardCell(this));
-        list.setPlaceholder(new Label("No tasks match"));
+        Label placeholder = new Label();
+        placeholder.setId("board-placeholder");
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.readingProperty())
+                .then("Reading the tasks…").otherwise("No tasks match"));
+        list.setPlaceholder(placeholder);
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         VBox top = new VBox(toolbar, columnHeader);
         setTop(top);
