@@ -32,16 +32,22 @@ class BoardReadingTest {
     private final FxThreadGuard guard = new FxThreadGuard();
     /** Reading the vault's tasks waits for this, as it takes seconds on 100,000 notes. */
     private final CountDownLatch tasksHeld = new CountDownLatch(1);
+    /** Reads of the tasks that fail before one succeeds. */
+    private final java.util.concurrent.atomic.AtomicInteger failingReads = new java.util.concurrent.atomic.AtomicInteger();
     private MainViewModel model;
+    private Path vault;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path vault = SampleVault.copyTo(temp.resolve("Sample vault"));
+        vault = SampleVault.copyTo(temp.resolve("Sample vault"));
         model = DesktopApp.show(stage, v -> WorkspaceProxy.of(guard.wrap(OpenWorkspace.open(v,
                         Optional.of(temp.resolve("index")), temp.resolve("backups"))), "tasks held",
                         (method, args) -> {
                             if (method.getName().equals("tasks")) {
                                 tasksHeld.await(30, TimeUnit.SECONDS);
+                                if (failingReads.getAndDecrement() > 0) {
+                                    throw new IllegalStateException("the tasks could not be read (test)");
+                                }
                             }
                         }),
                 Settings.load(temp.resolve("config")), owner -> Optional.empty(), null);
@@ -70,6 +76,22 @@ class BoardReadingTest {
         robot.clickOn("#board-text").write("no task has these words zq");
         waitUntil(onFx(() -> robot.lookup("#board-list").queryListView().getItems().isEmpty()));
         assertEquals("No tasks match", textOf(placeholder));
+    }
+
+    @Test
+    void aReadThatFailedIsTriedAgainWhenTheVaultNextChanges(FxRobot robot) throws Exception {
+        tasksHeld.countDown();
+        failingReads.set(1);
+        waitUntil(() -> model.catalogProperty().get().size() > 0 && !model.busyProperty().get());
+        robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+        waitUntil(() -> failingReads.get() < 0 || model.statusProperty().get().contains("could not be read"),
+                "the first read failed and said so");
+        waitUntil(onFx(() -> robot.lookup("#board-placeholder").tryQuery().map(n -> ((Label) n).getText())
+                .orElse("").equals("No tasks match")), "no longer reading");
+
+        java.nio.file.Files.writeString(vault.resolve("Inbox/Board retry.md"), "- [ ] Try the board again\n");
+        waitUntil(onFx(() -> robot.lookup("#board-list").queryListView().getItems().size() > 0),
+                "the vault's next change reads the tasks again");
     }
 
     private static String textOf(Label label) throws Exception {
