@@ -84,7 +84,7 @@ class BoardReadingTest {
         failingReads.set(1);
         waitUntil(() -> model.catalogProperty().get().size() > 0 && !model.busyProperty().get());
         robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
-        waitUntil(() -> failingReads.get() < 0 || model.statusProperty().get().contains("could not be read"),
+        waitUntil(onFx(() -> model.statusProperty().get().contains("could not be read")),
                 "the first read failed and said so");
         waitUntil(onFx(() -> robot.lookup("#board-placeholder").tryQuery().map(n -> ((Label) n).getText())
                 .orElse("").equals("No tasks match")), "no longer reading");

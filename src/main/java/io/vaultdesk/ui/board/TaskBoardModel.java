@@ -50,6 +50,7 @@ public final class TaskBoardModel {
         this.main = main;
         main.completeCatalogProperty().addListener((o, was, now) -> invalidate());
         main.workspaceProperty().addListener((o, was, now) -> {
+            arrangeRequest++; // an arrangement of the previous vault's tasks still under way is dropped
             tasks = null;
             board.set(null);
             undo.set(Optional.empty());
@@ -96,9 +97,14 @@ public final class TaskBoardModel {
             if (stale && showing.get()) {
                 reload();
             }
-        }, () -> { // reported; the next change of the index reads again
+        }, () -> { // reported: read again if the index changed meanwhile, else when it next changes or shows
             loading = false;
             reading.set(false);
+            boolean changedMeanwhile = stale;
+            stale = true;
+            if (changedMeanwhile && showing.get()) {
+                reload();
+            }
         });
     }
 
@@ -115,6 +121,10 @@ public final class TaskBoardModel {
         main.run(() -> source.arrange(f, g, w.today()), arranged -> {
             if (request == arrangeRequest) {
                 board.set(arranged);
+                reading.set(false);
+            }
+        }, () -> {
+            if (request == arrangeRequest) {
                 reading.set(false);
             }
         });
