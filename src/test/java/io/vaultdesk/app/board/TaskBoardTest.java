@@ -9,6 +9,7 @@ import io.vaultdesk.vault.Priority;
 import io.vaultdesk.vault.TaskStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -102,6 +103,42 @@ class TaskBoardTest {
         Board board = new TaskBoard(rows, List.of()).arrange(BoardFilter.OPEN, Grouping.OWNER_FIRST, TODAY);
         assertEquals(List.of("highest", "high soon", "high late", "none later", "low soon"),
                 descriptions(board.lanes().get(0).groups().get(DueBucket.THIS_WEEK.ordinal()).cards()));
+    }
+
+    /** The written-out card order agrees with its plain statement on rows given in no order. */
+    @Test
+    void cardOrderIsPriorityThenDueNoneLastThenPathThenLine() {
+        Comparator<TaskRow> statement = Comparator.<TaskRow>comparingInt(r -> r.task().priority().ordinal())
+                .thenComparing(r -> r.task().due().orElse(LocalDate.MAX))
+                .thenComparing(TaskRow::path)
+                .thenComparingInt(r -> r.task().line());
+        java.util.Random random = new java.util.Random(3);
+        List<TaskRow> shuffled = new ArrayList<>();
+        for (int k = 0; k < 2_000; k++) {
+            String due = random.nextInt(4) == 0 ? null : "2025-11-" + (10 + random.nextInt(5));
+            shuffled.add(new TaskRow(new IndexedTask(1, 1 + random.nextInt(5), TaskStatus.OPEN, "t" + k, "Bo",
+                    Optional.ofNullable(due).map(LocalDate::parse),
+                    Priority.values()[random.nextInt(Priority.values().length)], List.of(), ""),
+                    "Meetings/m" + random.nextInt(5) + ".md", "", Optional.empty(), List.of(), 1L));
+        }
+        List<TaskRow> expected = new ArrayList<>(shuffled);
+        expected.sort(statement);
+        List<TaskRow> actual = new ArrayList<>(shuffled);
+        actual.sort(TaskBoard.CARD_ORDER);
+        for (int k = 0; k < expected.size(); k++) {
+            assertEquals(0, statement.compare(expected.get(k), actual.get(k)), "card " + k);
+        }
+        Board board = new TaskBoard(shuffled, List.of()).arrange(BoardFilter.OPEN, Grouping.DUE_FIRST, TODAY);
+        List<TaskRow> shown = board.lanes().stream().flatMap(l -> l.groups().stream())
+                .flatMap(g -> g.cards().stream()).toList();
+        for (int k = 1; k < shown.size(); k++) {
+            // within a due bucket and owner, the cards come in card order
+            TaskRow before = shown.get(k - 1);
+            TaskRow after = shown.get(k);
+            if (DueBucket.of(before.task().due(), TODAY) == DueBucket.of(after.task().due(), TODAY)) {
+                assertEquals(true, statement.compare(before, after) <= 0, "card " + k);
+            }
+        }
     }
 
     @Test
