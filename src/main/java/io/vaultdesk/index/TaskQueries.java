@@ -55,17 +55,16 @@ public final class TaskQueries {
     public Map<Integer, Integer> overdueOpenCounts(LocalDate today) throws IndexException {
         try {
             return db.tally(List.of("overdue", today), () -> {
-                try (Statement s = db.connection().createStatement();
-                     ResultSet r = s.executeQuery("SELECT note_id, data FROM tasks")) {
-                    Map<Integer, Integer> counts = new HashMap<>();
-                    while (r.next()) {
-                        int overdue = PackedTasks.openDueBefore(r.getBytes(2), today);
+                Map<Integer, Integer> counts = new HashMap<>();
+                try (Statement s = db.connection().createStatement()) {
+                    TaskTable.forEachRow(s, (noteId, data) -> {
+                        int overdue = PackedTasks.openDueBefore(data, today);
                         if (overdue > 0) {
-                            counts.put(r.getInt(1), overdue);
+                            counts.put(noteId, overdue);
                         }
-                    }
-                    return Collections.unmodifiableMap(counts);
+                    });
                 }
+                return Collections.unmodifiableMap(counts);
             });
         } catch (SQLException e) {
             throw IndexException.of("cannot read the tasks", e);
@@ -77,12 +76,9 @@ public final class TaskQueries {
         try {
             return db.tally(List.of("open by owner"), () -> {
                 Map<String, int[]> byRun = new HashMap<>();
-                try (Statement s = db.connection().createStatement();
-                     ResultSet r = s.executeQuery("SELECT data FROM tasks")) {
-                    while (r.next()) {
-                        PackedTasks.ownerRuns(r.getBytes(1), true,
-                                run -> byRun.computeIfAbsent(run, k -> new int[1])[0]++);
-                    }
+                try (Statement s = db.connection().createStatement()) {
+                    TaskTable.forEachRow(s, (noteId, data) -> PackedTasks.ownerRuns(data, true,
+                            run -> byRun.computeIfAbsent(run, k -> new int[1])[0]++));
                 }
                 TaskOwners owners = TaskOwners.read(db.connection());
                 Map<String, Integer> counts = new HashMap<>();

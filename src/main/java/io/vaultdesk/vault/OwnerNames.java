@@ -11,6 +11,8 @@ import java.util.Set;
  * written.
  */
 public final class OwnerNames {
+    private static final List<String> PERSON_TYPES = List.of("person", "people", "contact");
+    private static final List<String> PEOPLE_FOLDERS = List.of("people", "persons", "contacts");
     private final Set<String> names;
     private final Set<String> aliases;
 
@@ -71,9 +73,6 @@ public final class OwnerNames {
         }
         return false;
     }
-
-    private static final List<String> PERSON_TYPES = List.of("person", "people", "contact");
-    private static final List<String> PEOPLE_FOLDERS = List.of("people", "persons", "contacts");
 
     /** Whether s[from, to) is one of the lower-case ASCII words, in any case. */
     private static boolean isOneOf(String s, int from, int to, List<String> words) {
