@@ -1,7 +1,7 @@
 package io.vaultdesk.index;
 
 import io.vaultdesk.vault.Damage;
-import io.vaultdesk.vault.NoteParser;
+import io.vaultdesk.vault.DecodedLines;
 import io.vaultdesk.vault.ParsedNote;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -17,14 +17,14 @@ final class BodyBytes {
     }
 
     /**
-     * @param file the bytes the note was parsed from
-     * @param text the text they decoded to
+     * @param file  the bytes the note was parsed from
+     * @param lines the lines they decoded to
      */
-    static byte[] of(byte[] file, String text, ParsedNote note) {
+    static byte[] of(byte[] file, DecodedLines lines, ParsedNote note) {
         if (!isClean(file, note)) {
-            return NoteParser.bodyText(text, note.frontmatter().endLine()).getBytes(StandardCharsets.UTF_8);
+            return lines.bodyText(note.frontmatter().endLine()).getBytes(StandardCharsets.UTF_8);
         }
-        // as NoteParser.bodyText: from the first line after the frontmatter, without the final line break
+        // as DecodedLines.bodyText: from the first line after the frontmatter, without the final line break
         int start = 0;
         for (int line = 0; line < note.frontmatter().endLine(); line++) {
             int nl = indexOf(file, (byte) '\n', start);

@@ -1,7 +1,7 @@
 package io.vaultdesk.index;
 
 import io.vaultdesk.vault.ContentHash;
-import io.vaultdesk.vault.DecodedText;
+import io.vaultdesk.vault.DecodedLines;
 import io.vaultdesk.vault.Link;
 import io.vaultdesk.vault.LinkKind;
 import io.vaultdesk.vault.LinkResolver;
@@ -81,15 +81,15 @@ final class FileReader {
         }
         ParsedNote note;
         byte[] parsedFrom = bytes;
-        DecodedText text;
+        DecodedLines text;
         try {
-            text = DECODER.decode(bytes);
+            text = DECODER.decodeLines(bytes);
             note = PARSER.get().parse(file.path(), text);
         } catch (RuntimeException | StackOverflowError e) {
             // One pathological note must not stop a vault from opening: it is indexed empty, with the reason.
             LOG.log(System.Logger.Level.WARNING, "could not parse " + file.path(), e);
             parsedFrom = new byte[0];
-            text = DECODER.decode(parsedFrom);
+            text = DECODER.decodeLines(parsedFrom);
             note = PARSER.get().parse(file.path(), text);
             problem = "could not be parsed: " + e;
         }
@@ -104,7 +104,7 @@ final class FileReader {
             targets.add(targetId(link, file.path()).orElse(null));
         }
         boolean person = OwnerNames.isPersonNote(file.path(), note.properties().type());
-        byte[] body = BodyBytes.of(parsedFrom, text.text(), note);
+        byte[] body = BodyBytes.of(parsedFrom, text, note);
         return new FileUpdate.Parsed(new ParsedFile(id, seen, hash, readAt,
                 NoteRows.of(id, seen, hash, readAt, note, targets, person, body)), isNew);
     }

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Bytes of one note to a {@link ParsedNote}, in one pass over its lines. Deliberately not a Markdown AST:
@@ -15,17 +14,20 @@ import java.util.regex.Pattern;
  */
 public final class NoteParser {
     private final TextDecoder decoder = new TextDecoder();
-    /** Compiled once: String.split compiles a pattern of more than one character on every call. */
-    private static final Pattern TAG_SEPARATORS = Pattern.compile("[,\\s]+");
     private final FrontmatterParser frontmatterParser = new FrontmatterParser();
     private final TaskLineParser taskParser = new TaskLineParser();
 
     public ParsedNote parse(String path, byte[] bytes) {
-        return parse(path, decoder.decode(bytes));
+        return parse(path, decoder.decodeLines(bytes));
     }
 
     /** Text the caller already decoded (the reader has it in hand): tasks and headings exactly as the index sees them. */
     public ParsedNote parse(String path, DecodedText decoded) {
+        return parse(path, new DecodedLines(Lines.split(decoded.text()), decoded.hadBom(), decoded.damage()));
+    }
+
+    /** Lines the caller already decoded ({@link TextDecoder#decodeLines}): what a build reads. */
+    public ParsedNote parse(String path, DecodedLines decoded) {
         Set<Damage> damage = EnumSet.noneOf(Damage.class);
         damage.addAll(decoded.damage());
         List<String> warnings = new ArrayList<>();
@@ -34,7 +36,7 @@ public final class NoteParser {
             return new ParsedNote(path, damage, warnings, Frontmatter.NONE, NoteProperties.NONE, List.of(),
                     List.of(), List.of(), List.of());
         }
-        List<String> lines = Lines.split(decoded.text());
+        List<String> lines = decoded.lines();
         Frontmatter frontmatter = frontmatterParser.parse(lines);
         frontmatter.problem().ifPresent(p -> {
             damage.add(Damage.INVALID_YAML);
@@ -152,12 +154,28 @@ public final class NoteParser {
 
     /** Frontmatter tags: a list, or one string of tags separated by commas or spaces; '#' optional. */
     private static void splitTagList(String value, Set<String> into) {
-        for (String part : TAG_SEPARATORS.split(value)) {
-            String tag = Tags.normalise(part);
-            if (!tag.isEmpty()) {
-                into.add(tag);
+        int n = value.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && isTagSeparator(value.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isTagSeparator(value.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                String tag = Tags.normalise(value.substring(start, i));
+                if (!tag.isEmpty()) {
+                    into.add(tag);
+                }
             }
         }
+    }
+
+    /** A comma or what the regex {@code \s} matches: a matcher per tag value was a twentieth of a note's parse. */
+    private static boolean isTagSeparator(char c) {
+        return c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static String describe(Damage d) {

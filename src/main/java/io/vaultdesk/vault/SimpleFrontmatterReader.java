@@ -209,6 +209,9 @@ final class SimpleFrontmatterReader {
             // before the resolver's regular expressions, as every meeting has one
             return Optional.of(text);
         }
+        if (isPlainWord(first, text)) {
+            return Optional.of(text);
+        }
         Tag tag = resolver.resolve(NodeId.scalar, text, true);
         if (tag.equals(Tag.STR)) {
             return Optional.of(text);
@@ -222,6 +225,16 @@ final class SimpleFrontmatterReader {
             return Optional.of(text);
         }
         return null;
+    }
+
+    /**
+     * A string to SnakeYAML's resolver without asking it: it keys its implicit types by the first character, and the
+     * only ones a letter starts are booleans and null ("yes", "Off", "null": yYnNtTfFoO, five letters at most).
+     * Most values are names, and the resolver's regular expressions were a twentieth of a note's parse.
+     */
+    private static boolean isPlainWord(char first, String text) {
+        boolean letter = (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z');
+        return letter && (text.length() > 5 || "yYnNtTfFoO".indexOf(first) < 0);
     }
 
     private static boolean isPlainDecimal(String text) {

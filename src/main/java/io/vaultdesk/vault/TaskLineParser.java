@@ -63,7 +63,13 @@ public final class TaskLineParser {
      * @param raw     the line as written: the description is taken from it, code spans included, comments not
      */
     Optional<TaskLine> parse(String visible, String raw, int lineNumber) {
-        return anatomy(visible, raw, lineNumber).map(TaskAnatomy::task);
+        int end = checkboxEnd(visible);
+        if (end < 0) {
+            return Optional.empty();
+        }
+        int bodyStart = bodyStart(visible, end);
+        return Optional.of(parseBody(new TaskFields(visible.substring(bodyStart)), raw.substring(bodyStart),
+                visible.codePointBefore(end - 1), lineNumber));
     }
 
     /** The task on the line with where its status symbol and fields sit, for editing it in place. */
@@ -73,10 +79,7 @@ public final class TaskLineParser {
             return Optional.empty();
         }
         int symbol = visible.codePointBefore(end - 1);
-        int bodyStart = end;
-        while (bodyStart < visible.length() && Character.isWhitespace(visible.charAt(bodyStart))) {
-            bodyStart++;
-        }
+        int bodyStart = bodyStart(visible, end);
         TaskFields f = new TaskFields(visible.substring(bodyStart));
         TaskLine task = parseBody(f, raw.substring(bodyStart), symbol, lineNumber);
         List<TaskFields.FieldSpan> spans = new ArrayList<>(f.spans.size());
@@ -84,6 +87,15 @@ public final class TaskLineParser {
             spans.add(new TaskFields.FieldSpan(s.field(), bodyStart + s.start(), bodyStart + s.end()));
         }
         return Optional.of(new TaskAnatomy(task, end - 1 - Character.charCount(symbol), end - 1, spans));
+    }
+
+    /** Where the task's text starts: after its checkbox and the whitespace that follows. */
+    private static int bodyStart(String visible, int checkboxEnd) {
+        int at = checkboxEnd;
+        while (at < visible.length() && Character.isWhitespace(visible.charAt(at))) {
+            at++;
+        }
+        return at;
     }
 
     private TaskLine parseBody(TaskFields f, String rawBody, int symbol, int lineNumber) {

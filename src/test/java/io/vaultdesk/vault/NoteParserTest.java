@@ -88,6 +88,14 @@ class NoteParserTest {
     }
 
     @Test
+    void aTagStringIsCutAtCommasAndWhitespace() {
+        assertEquals(List.of("a", "b", "c/d", "e", "f"),
+                parse("---\ntags: \"a, b  #c/d,,e\\tf \"\n---\n").tags());
+        assertEquals(List.of("x", "y"), parse("---\ntag: x\ntags:\n  - ' x'\n  - y,\n---\n").tags());
+        assertEquals(List.of(), parse("---\ntags: ' , '\n---\n").tags());
+    }
+
+    @Test
     void typeMeetingAloneIsAMeeting() {
         assertTrue(parse("---\ntype: Meeting\n---\n").properties().isMeeting());
         assertFalse(parse("---\ntype: person\ndate: 2025-01-01\n---\n").properties().isMeeting());
