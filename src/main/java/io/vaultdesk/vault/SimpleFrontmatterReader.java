@@ -230,7 +230,7 @@ final class SimpleFrontmatterReader {
     /**
      * A string to SnakeYAML's resolver without asking it: it keys its implicit types by the first character, and the
      * only ones a letter starts are booleans and null ("yes", "Off", "null": yYnNtTfFoO, five letters at most).
-     * Most values are names, and the resolver's regular expressions were a twentieth of a note's parse.
+     * Most values are names, and the resolver's regular expressions showed in a build's profile.
      */
     private static boolean isPlainWord(char first, String text) {
         boolean letter = (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z');

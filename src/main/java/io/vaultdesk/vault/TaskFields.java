@@ -39,7 +39,7 @@ final class TaskFields {
     /**
      * The signifiers and marks found absent from what is left. Every round of {@link TaskLineParser} tries each
      * field again; the end only moves back, so a mark once missing stays missing, and the rare ones (^, 🔁, 🆔, ⛔)
-     * are looked for once a line instead of once a field: a third of the time spent on a task line.
+     * are looked for once a line instead of once a round, each look a scan of the line from its end.
      */
     private boolean noCaret;
     private boolean noRecurrence;
