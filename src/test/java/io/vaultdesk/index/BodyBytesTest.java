@@ -3,7 +3,7 @@ package io.vaultdesk.index;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vaultdesk.testing.VaultGenerator;
+import io.vaultdesk.testing.NoteCorpus;
 import io.vaultdesk.vault.DecodedText;
 import io.vaultdesk.vault.NoteParser;
 import io.vaultdesk.vault.ParsedNote;
@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,20 +62,10 @@ class BodyBytesTest {
 
     @Test
     void theFixturesSamplesAndAGeneratedVault(@TempDir Path dir) throws IOException {
-        new VaultGenerator(9).generate(dir.resolve("generated"), 300);
-        int files = 0;
-        for (Path root : List.of(Path.of("src/test/resources/fixtures"), Path.of("assets/sample-vault"),
-                Path.of("../shared/samples"), dir)) {
-            if (!Files.isDirectory(root)) {
-                continue;
-            }
-            try (Stream<Path> walk = Files.walk(root)) {
-                for (Path p : walk.filter(f -> f.toString().endsWith(".md")).toList()) {
-                    same(Files.readAllBytes(p));
-                    files++;
-                }
-            }
+        List<Path> files = NoteCorpus.files(dir, 9, true);
+        for (Path file : files) {
+            same(Files.readAllBytes(file));
         }
-        assertTrue(files > 300, "files compared: " + files);
+        assertTrue(files.size() > 300, "files compared: " + files.size());
     }
 }

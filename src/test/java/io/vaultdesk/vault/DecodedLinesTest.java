@@ -3,7 +3,7 @@ package io.vaultdesk.vault;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vaultdesk.testing.VaultGenerator;
+import io.vaultdesk.testing.NoteCorpus;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -77,20 +77,10 @@ class DecodedLinesTest {
 
     @Test
     void theFixturesSamplesAndAGeneratedVault(@TempDir Path dir) throws IOException {
-        new VaultGenerator(13).generate(dir.resolve("generated"), 300);
-        int files = 0;
-        for (Path root : List.of(Path.of("src/test/resources/fixtures"), Path.of("assets/sample-vault"),
-                Path.of("../shared/samples"), dir)) {
-            if (!Files.isDirectory(root)) {
-                continue;
-            }
-            try (Stream<Path> walk = Files.walk(root)) {
-                for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                    same(Files.readAllBytes(p));
-                    files++;
-                }
-            }
+        List<Path> files = NoteCorpus.files(dir, 13, false);
+        for (Path file : files) {
+            same(Files.readAllBytes(file));
         }
-        assertTrue(files > 300, "files compared: " + files);
+        assertTrue(files.size() > 300, "files compared: " + files.size());
     }
 }

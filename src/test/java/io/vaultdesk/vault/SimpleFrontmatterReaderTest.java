@@ -3,16 +3,14 @@ package io.vaultdesk.vault;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vaultdesk.testing.VaultGenerator;
+import io.vaultdesk.testing.NoteCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -124,33 +122,19 @@ class SimpleFrontmatterReaderTest {
 
     @Test
     void agreesWithSnakeYamlOnTheFixturesSamplesAndAGeneratedVault(@TempDir Path dir) throws IOException {
-        new VaultGenerator(3).generate(dir.resolve("generated"), 300);
-        List<Path> roots = List.of(Path.of("src/test/resources/fixtures"), Path.of("assets/sample-vault"),
-                Path.of("../shared/samples"), dir);
         int taken = 0;
         int blocks = 0;
-        for (Path root : roots) {
-            if (!Files.isDirectory(root)) {
-                continue;
-            }
-            for (Path file : markdownBelow(root)) {
-                List<String> lines = Lines.split(new TextDecoder().decode(Files.readAllBytes(file)).text());
-                int close = FrontmatterParser.closingFence(lines);
-                if (close > 0) {
-                    blocks++;
-                    if (agrees(String.join("\n", lines.subList(1, close)))) {
-                        taken++;
-                    }
+        for (Path file : NoteCorpus.files(dir, 3, true)) {
+            List<String> lines = Lines.split(new TextDecoder().decode(Files.readAllBytes(file)).text());
+            int close = FrontmatterParser.closingFence(lines);
+            if (close > 0) {
+                blocks++;
+                if (agrees(String.join("\n", lines.subList(1, close)))) {
+                    taken++;
                 }
             }
         }
         assertTrue(taken > blocks * 0.8, taken + " of " + blocks + " frontmatter blocks read without SnakeYAML");
-    }
-
-    private static List<Path> markdownBelow(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return new ArrayList<>(walk.filter(p -> p.toString().endsWith(".md")).sorted().toList());
-        }
     }
 
     private static String pick(Random random, List<String> from) {
