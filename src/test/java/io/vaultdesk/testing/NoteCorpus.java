@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assertions;
 
 /**
  * The real-world files a differential test runs over: the fixtures, the bundled sample vault, the shared sample note
@@ -13,6 +15,15 @@ import java.util.stream.Stream;
  */
 public final class NoteCorpus {
     private NoteCorpus() {
+    }
+
+    /** Hands each file's bytes to {@code check}, and fails when the corpus was too small to mean anything. */
+    public static void eachFile(Path dir, long seed, boolean markdownOnly, Consumer<byte[]> check) throws IOException {
+        List<Path> files = files(dir, seed, markdownOnly);
+        for (Path file : files) {
+            check.accept(Files.readAllBytes(file));
+        }
+        Assertions.assertTrue(files.size() > 300, "files compared: " + files.size());
     }
 
     /**
