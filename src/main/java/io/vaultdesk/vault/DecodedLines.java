@@ -12,7 +12,11 @@ public record DecodedLines(List<String> lines, boolean hadBom, Set<Damage> damag
         damage = Set.copyOf(damage);
     }
 
-    /** The body for full-text search, as {@link NoteParser#bodyText} makes it from the text. */
+    /**
+     * A note's body, for full-text search: its lines from {@code firstBodyLine} on (the line after the frontmatter,
+     * {@link Frontmatter#endLine()}) joined with "\n", so without the last line's break and with every break a line
+     * feed. Not part of {@link ParsedNote}: a full build copies most bodies straight from the file's bytes.
+     */
     public String bodyText(int firstBodyLine) {
         return firstBodyLine >= lines.size() ? "" : String.join("\n", lines.subList(firstBodyLine, lines.size()));
     }

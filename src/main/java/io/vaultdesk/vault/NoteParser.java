@@ -58,43 +58,6 @@ public final class NoteParser {
                 body.tasks, links, List.copyOf(tags));
     }
 
-    /**
-     * A note's body, for full-text search: its lines from {@code firstBodyLine} on (the line after the
-     * frontmatter, {@link Frontmatter#endLine()}), as {@link Lines} counts them, joined with "\n". Not part of
-     * {@link ParsedNote}: a full build copies most bodies straight from the file's bytes, and making each one a
-     * string as well was a tenth of the parsing thread's allocation.
-     *
-     * @param text the decoded text ({@link DecodedText#text()})
-     */
-    public static String bodyText(String text, int firstBodyLine) {
-        int n = text.length();
-        int start = 0;
-        for (int line = 0; line < firstBodyLine; line++) {
-            int end = start;
-            while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-                end++;
-            }
-            if (end == n) {
-                return ""; // the note has no line below the frontmatter
-            }
-            start = text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
-        }
-        if (start >= n) {
-            return "";
-        }
-        int end = n; // without the last line's break: Lines has no empty line after it
-        if (text.charAt(end - 1) == '\n') {
-            end--;
-            if (end > start && text.charAt(end - 1) == '\r') {
-                end--;
-            }
-        } else if (text.charAt(end - 1) == '\r') {
-            end--;
-        }
-        String body = text.substring(start, end);
-        return body.indexOf('\r') < 0 ? body : body.replace("\r\n", "\n").replace('\r', '\n');
-    }
-
     private Body scanBody(List<String> lines, int firstBodyLine) {
         Body body = new Body();
         MarkdownMask mask = new MarkdownMask();

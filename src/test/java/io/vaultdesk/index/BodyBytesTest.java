@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import io.vaultdesk.testing.NoteCorpus;
 import io.vaultdesk.vault.DecodedText;
+import io.vaultdesk.vault.Lines;
 import io.vaultdesk.vault.NoteParser;
 import io.vaultdesk.vault.ParsedNote;
 import io.vaultdesk.vault.TextDecoder;
@@ -16,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The body's bytes copied from the file, or encoded from the lines a build decodes, against the body
- * {@link NoteParser#bodyText} cuts from the whole decoded text: always the same.
+ * The body's bytes copied from the file, or encoded from the lines a build decodes, against the lines below the
+ * frontmatter of the whole decoded text, joined with line feeds: always the same.
  */
 class BodyBytesTest {
     private static final String[] PIECES = {"---\n", "type: meeting\n", "broken: [\n", "...\n", "# Title\n",
@@ -30,7 +31,9 @@ class BodyBytesTest {
     private void same(byte[] file) {
         DecodedText text = new TextDecoder().decode(file);
         ParsedNote note = parser.parse("x.md", text);
-        byte[] expected = NoteParser.bodyText(text.text(), note.frontmatter().endLine()).getBytes(StandardCharsets.UTF_8);
+        List<String> lines = Lines.split(text.text());
+        int first = Math.min(note.frontmatter().endLine(), lines.size());
+        byte[] expected = String.join("\n", lines.subList(first, lines.size())).getBytes(StandardCharsets.UTF_8);
         assertArrayEquals(expected, BodyBytes.of(file, new TextDecoder().decodeLines(file), note),
                 () -> "file " + new String(file, StandardCharsets.UTF_8).replace("\r", "\\r").replace("\n", "\\n"));
     }

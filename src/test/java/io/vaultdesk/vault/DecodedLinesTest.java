@@ -38,9 +38,27 @@ class DecodedLinesTest {
         assertEquals(Lines.split(whole.text()), lines.lines(), () -> "lines of " + shown);
         assertEquals(whole.hadBom(), lines.hadBom(), () -> "BOM of " + shown);
         assertEquals(whole.damage(), lines.damage(), () -> "damage of " + shown);
-        for (int first = 0; first <= lines.lines().size() + 1; first++) {
-            assertEquals(NoteParser.bodyText(whole.text(), first), lines.bodyText(first), "body of " + shown);
-        }
+    }
+
+    private String body(String text, int firstBodyLine) {
+        return decoder.decodeLines(utf8(text)).bodyText(firstBodyLine);
+    }
+
+    @Test
+    void theBodyIsTheLinesBelowTheFrontmatterJoinedWithLineFeeds() {
+        assertEquals("body\n\nmore", body("---\nx: 1\n---\nbody\n\nmore\n", 3));
+        assertEquals("body", body("---\r\nx: 1\r\n---\r\nbody\r\n", 3));
+        assertEquals("a\n", body("a\n\r", 0));
+        assertEquals("\n\nb", body("\r\r\nb", 0));
+        assertEquals("", body("", 0));
+        assertEquals("", body("---\nx: 1\n---\n", 3));
+    }
+
+    @Test
+    void aBodyBelowMoreLinesThanTheNoteHasIsEmpty() {
+        assertEquals("", body("a\nb", 3));
+        assertEquals("", body("a\nb\n", 2));
+        assertEquals("b", body("a\r\nb", 1));
     }
 
     @Test

@@ -155,23 +155,4 @@ class NoteParserTest {
         assertTrue(System.nanoTime() - start < java.util.concurrent.TimeUnit.SECONDS.toNanos(20),
                 "a guard against quadratic scans, far above the milliseconds this takes");
     }
-
-    @Test
-    void theBodyIsTheLinesBelowTheFrontmatterJoinedWithLineFeeds() {
-        for (String text : List.of("", "a", "a\n", "a\n\n", "\n", "a\nb", "a\r\nb\r\n", "a\rb", "---\nx: 1\n---\n",
-                "---\nx: 1\n---", "---\nx: 1\n---\nbody\n\nmore\n", "---\r\nx: 1\r\n---\r\nbody\r\n",
-                "---\n---\n\n", "---\nx: [\n---\nbody", "- [ ] a\n\n\n", "a\n\r", "a\r\r", "a\r\n\r\n", "\r\r\nb")) {
-            List<String> lines = Lines.split(text);
-            int first = Math.min(FrontmatterParser.closingFence(lines) + 1, lines.size());
-            assertEquals(String.join("\n", lines.subList(first, lines.size())), NoteParser.bodyText(text, first),
-                    () -> "body of " + text.replace("\n", "\\n").replace("\r", "\\r"));
-        }
-    }
-
-    @Test
-    void aBodyBelowMoreLinesThanTheNoteHasIsEmpty() {
-        assertEquals("", NoteParser.bodyText("a\nb", 3));
-        assertEquals("", NoteParser.bodyText("a\nb\n", 2));
-        assertEquals("b", NoteParser.bodyText("a\r\nb", 1));
-    }
 }
