@@ -10,7 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** jpackage.cfg names the pom's version, files that exist, and a launcher class that exists. */
+/**
+ * jpackage.cfg names the pom's version, files that exist, a launcher class that exists, and the JVM options a plain
+ * {@code java -jar} start runs again with.
+ */
 class PackagingConfigTest {
     private static List<String> options() throws Exception {
         return Files.readAllLines(Path.of("jpackage.cfg")).stream()
@@ -46,5 +49,11 @@ class PackagingConfigTest {
         for (int size : new int[] {16, 32, 48, 256}) {
             assertTrue(Files.exists(Path.of("assets/icons/vaultdesk-" + size + ".png")));
         }
+    }
+
+    @Test
+    void theJavaOptionsAreTheRelaunchs() throws Exception {
+        String quoted = value("--java-options");
+        assertEquals(String.join(" ", TunedRelaunch.OPTIONS), quoted.substring(1, quoted.length() - 1));
     }
 }

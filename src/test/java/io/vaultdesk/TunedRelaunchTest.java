@@ -1,0 +1,156 @@
+package io.vaultdesk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A start without JVM options runs again with the package's; any option of the user's keeps this JVM. */
+class TunedRelaunchTest {
+    private static final String JAVA = "/jdk/bin/java";
+    private static final String SERVER = "OpenJDK 64-Bit Server VM";
+    private static final long HEAP = 4L << 30;
+
+    @TempDir
+    Path tmp;
+
+    private static Optional<List<String>> command(String... arguments) {
+        return TunedRelaunch.command(JAVA, List.of(arguments), Map.of(), SERVER, HEAP);
+    }
+
+    private static List<String> tuned(String... arguments) {
+        List<String> expected = new ArrayList<>(List.of(JAVA));
+        expected.addAll(TunedRelaunch.OPTIONS);
+        expected.addAll(List.of(arguments));
+        return expected;
+    }
+
+    @Test
+    void aStartWithNoOptionsRunsAgainWithThePackagesBeforeItsOwnArguments() {
+        assertEquals(Optional.of(tuned("-jar", "target/vaultdesk.jar", "report", "-Xmx1g", "v")),
+                command("-jar", "target/vaultdesk.jar", "report", "-Xmx1g", "v"), "-Xmx1g is the app's argument");
+        assertEquals(Optional.of(tuned("-jar", "vaultdesk.jar")), command("-jar", "vaultdesk.jar"));
+        assertEquals(Optional.of(tuned("-cp", "a.jar:lib/*", "io.vaultdesk.Main", "-jar")),
+                command("-cp", "a.jar:lib/*", "io.vaultdesk.Main", "-jar"));
+        assertEquals(Optional.of(tuned("-classpath", "a", "io.vaultdesk.Main")),
+                command("-classpath", "a", "io.vaultdesk.Main"));
+        assertEquals(Optional.of(tuned("--class-path=a", "io.vaultdesk.Main")),
+                command("--class-path=a", "io.vaultdesk.Main"));
+        assertEquals(Optional.of(tuned("-Dvaultdesk.benchmark.startup=true", "-jar", "v.jar", "notes")),
+                command("-Dvaultdesk.benchmark.startup=true", "-jar", "v.jar", "notes"), "a property is passed on");
+    }
+
+    @Test
+    void anOptionOfTheUsersKeepsThisJvm() {
+        for (String option : List.of("-Xmx8g", "-XX:+UseG1GC", "-Xshare:off", "--add-opens=java.base/java.lang=ALL-UNNAMED",
+                "-ea", "-verbose:gc", "@options.txt")) {
+            assertEquals(Optional.empty(), command(option, "-jar", "vaultdesk.jar"), option);
+            assertEquals(Optional.empty(), command("-cp", "a.jar", option, "io.vaultdesk.Main"), option);
+        }
+        assertEquals(Optional.empty(), command("-cp", "a.jar"), "no main class");
+        assertEquals(Optional.empty(), command());
+    }
+
+    @Test
+    void optionsInTheEnvironmentKeepThisJvm() {
+        for (String variable : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS")) {
+            assertEquals(Optional.empty(), TunedRelaunch.command(JAVA, List.of("-jar", "v.jar"),
+                    Map.of(variable, "-Xmx1g"), SERVER, HEAP), variable);
+        }
+        assertTrue(TunedRelaunch.command(JAVA, List.of("-jar", "v.jar"), Map.of("JAVA_TOOL_OPTIONS", " "), SERVER,
+                HEAP).isPresent(), "a blank variable chose nothing");
+    }
+
+    @Test
+    void onlyHotSpotsServerVmTakesTheOptions() {
+        assertEquals(Optional.empty(), TunedRelaunch.command(JAVA, List.of("-jar", "v.jar"), Map.of(),
+                "Eclipse OpenJ9 VM", HEAP));
+        assertTrue(TunedRelaunch.command(JAVA, List.of("-jar", "v.jar"), Map.of(), "Java HotSpot(TM) 64-Bit Server VM",
+                HEAP).isPresent());
+    }
+
+    @Test
+    void aSmallHeapKeepsTheJvmsYoungGeneration() {
+        List<String> small = TunedRelaunch.command(JAVA, List.of("-jar", "v.jar"), Map.of(), SERVER,
+                TunedRelaunch.SMALL_HEAP - 1).orElseThrow();
+        assertFalse(small.stream().anyMatch(o -> o.startsWith("-XX:NewSize")), small.toString());
+        assertTrue(small.contains("-XX:TieredStopAtLevel=1"), small.toString());
+    }
+
+    /** The real thing on this platform: {@code watch} runs until stopped, so its processes can be looked at. */
+    @Test
+    void theChildRunsWithTheOptionsAndStopsWithItsParent() throws Exception {
+        assumeTrue(ProcessHandle.current().info().arguments().isPresent(), "this platform does not tell arguments");
+        Path vault = Files.createDirectories(tmp.resolve("vault"));
+        Files.writeString(vault.resolve("a.md"), "- [ ] one @Bo");
+        Process parent = start(List.of(), "watch", "--index-dir", tmp.resolve("index").toString(), vault.toString());
+        try (BufferedReader out = new BufferedReader(
+                new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8))) {
+            assertEquals("{\"ready\": true}", out.readLine(), "the child writes to the parent's output");
+            List<ProcessHandle> children = parent.toHandle().children().toList();
+            assertEquals(1, children.size());
+            ProcessHandle child = children.get(0);
+            List<String> args = List.of(child.info().arguments().orElseThrow());
+            assertEquals(TunedRelaunch.OPTIONS, args.subList(0, TunedRelaunch.OPTIONS.size()));
+            assertEquals(List.of("io.vaultdesk.Main", "watch"),
+                    args.subList(TunedRelaunch.OPTIONS.size(), TunedRelaunch.OPTIONS.size() + 2));
+
+            parent.destroy(); // a TERM to the parent alone
+            assertTrue(parent.waitFor(30, TimeUnit.SECONDS));
+            child.onExit().get(30, TimeUnit.SECONDS);
+            assertFalse(child.isAlive());
+        } finally {
+            parent.descendants().forEach(ProcessHandle::destroyForcibly); // a failed test leaves no JVM behind
+            parent.destroyForcibly();
+        }
+        Process report = start(List.of(), "report", "--index-dir", tmp.resolve("index").toString(), vault.toString());
+        assertTrue(report.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, report.exitValue(), "the child closed the index cleanly");
+        String json = new String(report.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"tasks_open\": 1"), json);
+    }
+
+    @Test
+    void aStartWithAnOptionRunsInItsOwnJvm() throws Exception {
+        assumeTrue(ProcessHandle.current().info().arguments().isPresent(), "this platform does not tell arguments");
+        Path vault = Files.createDirectories(tmp.resolve("vault"));
+        Process watch = start(List.of("-Xmx256m"), "watch", "--index-dir", tmp.resolve("index").toString(),
+                vault.toString());
+        try (BufferedReader out = new BufferedReader(
+                new InputStreamReader(watch.getInputStream(), StandardCharsets.UTF_8))) {
+            assertEquals("{\"ready\": true}", out.readLine());
+            assertEquals(0, watch.toHandle().children().count());
+        } finally {
+            watch.descendants().forEach(ProcessHandle::destroyForcibly);
+            watch.destroy();
+            assertTrue(watch.waitFor(30, TimeUnit.SECONDS));
+        }
+    }
+
+    private static Process start(List<String> options, String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(options);
+        command.add("io.vaultdesk.Main");
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+        // In the environment, not as -cp: the JDK does not read back a command line as long as the tests' class path
+        // (it then runs without relaunching, which is what the production code does too)
+        pb.environment().put("CLASSPATH", System.getProperty("java.class.path"));
+        pb.environment().keySet().removeAll(List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS"));
+        return pb.start();
+    }
+}
