@@ -54,7 +54,7 @@ public final class OpenWorkspace implements Workspace {
      * @param backups  where a repair keeps the files as they were (outside the vault)
      */
     public static OpenWorkspace open(Path vault, Optional<Path> indexDir, Path backups) throws VaultException {
-        VaultSession session = VaultSession.openToWatch(vault,
+        VaultSession session = VaultSession.openForWindow(vault,
                 indexDir.orElseGet(() -> VaultSession.defaultIndexDir(vault)));
         return new OpenWorkspace(session, backups);
     }
