@@ -11,9 +11,9 @@ import javafx.concurrent.Task;
  * Runs the views' work off the FX thread: reads, searches, writes. Results come back on the FX thread.
  * Two shared threads, so that one slow search does not hold up the rest.
  * <p>
- * Work that never touches the index, such as rendering a note from its file, has a thread of its own
- * ({@link #runBesideIndex}): a read of the index waits while a first build holds it, and two such reads took both
- * shared threads, so a note clicked then showed only when the build ended.
+ * Work that never touches the index (rendering a note from its file, filtering the sidebar's list in memory) runs
+ * on a third thread, which those share ({@link #runBesideIndex}): a read of the index waits while a first build
+ * holds it, and two such reads took both shared threads, so a note clicked then showed only when the build ended.
  */
 public final class Background {
     private static final AtomicInteger THREADS = new AtomicInteger();

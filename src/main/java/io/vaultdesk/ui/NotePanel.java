@@ -32,9 +32,10 @@ final class NotePanel {
     }
 
     void load(Workspace w, String path) {
+        // the wait is over once the read is asked for: a read that fails must not leave the panel saying it waits
+        awaitsVault.set(false);
         LatestRequest.Request<Read> r = request.next(
                 () -> new Read(w.backlinks(path), w.overview(path), w.unlinkedMentions(path)), read -> {
-                    awaitsVault.set(false);
                     backlinks.setAll(read.backlinks());
                     overview.set(read.overview());
                     unlinked.setAll(read.unlinked());

@@ -1,0 +1,38 @@
+package io.vaultdesk.ui;
+
+import static io.vaultdesk.ui.SampleWindow.onFx;
+import static io.vaultdesk.ui.SampleWindow.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vaultdesk.app.Workspace;
+import java.lang.reflect.Proxy;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The panel beside a note: what links here, and whether it waits for the first build. */
+@ExtendWith(ApplicationExtension.class)
+class NotePanelTest {
+    @Test
+    void aReadThatFailsDoesNotLeaveThePanelWaitingForTheVault() throws Exception {
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        Background background = new Background(failures::add);
+        NotePanel panel = new NotePanel(background);
+        Workspace failing = (Workspace) Proxy.newProxyInstance(Workspace.class.getClassLoader(),
+                new Class<?>[] {Workspace.class}, (proxy, method, args) -> {
+                    throw new IllegalStateException("the index is closed");
+                });
+        WaitForAsyncUtils.asyncFx(panel::awaitVault).get();
+        assertTrue(panel.awaitsVault().get());
+        WaitForAsyncUtils.asyncFx(() -> panel.load(failing, "Meetings/a.md")).get();
+        waitUntil(() -> !failures.isEmpty());
+        assertEquals("the index is closed", failures.get(0).getMessage());
+        assertTrue(onFx(() -> !panel.awaitsVault().get()).call());
+        assertTrue(onFx(() -> panel.backlinks().isEmpty()).call());
+        background.shutdown();
+    }
+}
