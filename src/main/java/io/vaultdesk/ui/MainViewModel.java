@@ -69,7 +69,8 @@ public final class MainViewModel {
     /** What fills the centre: the reader, the task board, or a list above the reader. */
     private final ObjectProperty<CentreView> centre = new SimpleObjectProperty<>(CentreView.MEETINGS);
     private final History<Place> history = new History<>();
-    private long noteRequest;
+    /** The note shown in the reader: a read replaced before it started (arrowing through a list) does not run. */
+    private final LatestRequest noteRead = new LatestRequest();
 
     public MainViewModel(WorkspaceOpener opener, Settings settings) {
         this.opener = opener;
@@ -172,7 +173,7 @@ public final class MainViewModel {
     /** Nothing of the vault shown so far stays: after a switch, or a failed first read of the one just shown. */
     private void forgetShownVault() {
         history.clear();
-        noteRequest++; // a read of the previous vault still under way must not land
+        noteRead.lapse(); // a read of the previous vault still under way must not land
         catalog.set(VaultCatalog.EMPTY);
         completeCatalog.set(VaultCatalog.EMPTY);
         note.set(null);
@@ -294,7 +295,7 @@ public final class MainViewModel {
         if (previous.isPresent()) {
             show(previous.get());
         } else {
-            noteRequest++;
+            noteRead.lapse();
             note.set(null);
             place.set(null);
             panel.clear();
@@ -306,14 +307,12 @@ public final class MainViewModel {
         if (w == null) {
             return;
         }
-        long request = ++noteRequest;
         boolean wantDark = dark.get();
-        background.runBesideIndex(() -> w.read(target.path(), wantDark), view -> {
-            if (request == noteRequest) {
-                place.set(target);
-                note.set(view);
-            }
+        LatestRequest.Request<NoteView> r = noteRead.next(() -> w.read(target.path(), wantDark), view -> {
+            place.set(target);
+            note.set(view);
         });
+        background.runBesideIndex(r.work(), r.apply());
         if (wholeVaultRead()) {
             panel.load(w, target.path());
         } else {

@@ -49,9 +49,10 @@ public final class MeetingsView extends BorderPane {
     private final Label count = new Label();
     private final ShownRefresh refresh = new ShownRefresh(this::reload);
     private MeetingFilter filter = MeetingFilter.ALL;
-    private long request;
-    /** The latest refill of the filter choices: an older one finishing later is dropped. */
-    private long choicesRequest;
+    /** The latest query of the table: one replaced before it ran is not run, one replaced while it ran is dropped. */
+    private final LatestRequest query = new LatestRequest();
+    /** The latest refill of the filter choices, likewise. */
+    private final LatestRequest choicesRefill = new LatestRequest();
     private boolean filling;
 
     public MeetingsView(MainViewModel model) {
@@ -155,7 +156,7 @@ public final class MeetingsView extends BorderPane {
         box.setValue(any);
         box.valueProperty().addListener((o, was, now) -> {
             if (!filling) {
-                update(f -> set.apply(f, now == null || now.equals(any) ? Optional.empty() : Optional.of(now)));
+                update(f -> set.apply(f, Choices.chosen(now, any)));
             }
         });
     }
@@ -174,14 +175,10 @@ public final class MeetingsView extends BorderPane {
         if (w == null) {
             return;
         }
-        long mine = ++request;
         MeetingFilter f = filter;
         MeetingGrouping g = grouping.getValue();
-        model.run(() -> tree(w.meetings(f, g), g), shown -> {
-            if (mine == request) {
-                show(shown);
-            }
-        });
+        LatestRequest.Request<Tree> r = query.next(() -> tree(w.meetings(f, g), g), this::show);
+        model.run(r.work(), r.apply());
     }
 
     /** The rows and their groups as the table shows them. */
@@ -243,11 +240,7 @@ public final class MeetingsView extends BorderPane {
 
     /** Off the FX thread: on 80,000 meetings collecting the choices took 0.3 s, for every change to the vault. */
     private void refillChoices(VaultCatalog catalog) {
-        long mine = ++choicesRequest;
-        model.run(() -> FilterChoices.of(catalog), choices -> {
-            if (mine != choicesRequest) {
-                return;
-            }
+        LatestRequest.Request<FilterChoices> r = choicesRefill.next(() -> FilterChoices.of(catalog), choices -> {
             // one reload at most, and none when the chosen values are still there (each box's change would ask)
             filling = true;
             try {
@@ -257,17 +250,14 @@ public final class MeetingsView extends BorderPane {
             } finally {
                 filling = false;
             }
-            MeetingFilter chosen = filter.withAccount(chosen(account, ANY_ACCOUNT))
-                    .withParticipant(chosen(participant, ANY_PERSON)).withTag(chosen(tag, ANY_TAG));
+            MeetingFilter chosen = filter.withAccount(Choices.chosen(account, ANY_ACCOUNT))
+                    .withParticipant(Choices.chosen(participant, ANY_PERSON))
+                    .withTag(Choices.chosen(tag, ANY_TAG));
             if (!chosen.equals(filter)) {
                 update(f -> chosen);
             }
         });
-    }
-
-    private static Optional<String> chosen(ComboBox<String> box, String any) {
-        String v = box.getValue();
-        return v == null || v.equals(any) ? Optional.empty() : Optional.of(v);
+        model.run(r.work(), r.apply());
     }
 
     /** The meetings' accounts, participants and tags, each sorted without case and once. */

@@ -6,6 +6,7 @@ import io.vaultdesk.app.board.BoardFilter;
 import io.vaultdesk.app.board.Grouping;
 import io.vaultdesk.app.board.OwnerChoice;
 import io.vaultdesk.app.board.Split;
+import io.vaultdesk.ui.Choices;
 import io.vaultdesk.vault.Priority;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -181,13 +182,9 @@ final class BoardToolbar extends VBox {
         box.getSelectionModel().select(0);
         box.valueProperty().addListener((o, was, now) -> {
             if (!filling) {
-                update(f -> set.apply(f, choice(now, any)));
+                update(f -> set.apply(f, Choices.chosen(now, any)));
             }
         });
-    }
-
-    private static Optional<String> choice(String value, String any) {
-        return value == null || value.equals(any) ? Optional.empty() : Optional.of(value);
     }
 
     private void updateDue() {
@@ -210,7 +207,11 @@ final class BoardToolbar extends VBox {
         model.filterProperty().set(BoardFilter.OPEN.withSplit(model.filterProperty().get().split()));
     }
 
-    /** New counts and choices; the user's choices stay checked when they are still there. */
+    /**
+     * New counts and choices; the user's choices stay checked when they are still there. One that no task has any
+     * more (its note deleted, its tag removed) is dropped from the filter too, as the meetings table does: the
+     * toolbar never shows "any" while the board still filters by the old value.
+     */
     private void fill(Board board) {
         if (board == null) {
             return;
@@ -231,10 +232,18 @@ final class BoardToolbar extends VBox {
                     }
                 }
             }
-            io.vaultdesk.ui.Choices.refill(account, ANY_ACCOUNT, board.accounts());
-            io.vaultdesk.ui.Choices.refill(tag, ANY_TAG, board.tags());
+            Choices.refill(account, ANY_ACCOUNT, board.accounts());
+            Choices.refill(tag, ANY_TAG, board.tags());
         } finally {
             filling = false;
+        }
+        BoardFilter filter = model.filterProperty().get();
+        Set<String> checked = new HashSet<>();
+        owners.getCheckModel().getCheckedItems().forEach(o -> checked.add(o.key()));
+        BoardFilter shown = filter.withOwners(checked).withAccount(Choices.chosen(account, ANY_ACCOUNT))
+                .withTag(Choices.chosen(tag, ANY_TAG));
+        if (!shown.equals(filter)) {
+            model.filterProperty().set(shown);
         }
     }
 

@@ -144,6 +144,32 @@ class BoardFlowsTest extends io.vaultdesk.ui.SampleWindowTest {
                 && c.task().due().isEmpty()), "the card is in Priya Raman's lane, without a date");
     }
 
+    @Test
+    void aChosenOwnerAndTagThatNoTaskHasAnyMoreLeaveTheFilter(FxRobot robot) throws Exception {
+        TaskBoardView board = openBoard(robot);
+        int all = board.model().boardProperty().get().shown();
+        Path probe = vault.resolve("Probe.md");
+        Files.writeString(probe, "- [ ] Call back @Zed Vanish #vanishing\n", UTF_8);
+        waitUntil(() -> board.model().boardProperty().get().shown() == all + 1, "the new task is on the board");
+        var owners = robot.lookup("#owner-filter").queryAs(org.controlsfx.control.CheckComboBox.class);
+        javafx.scene.control.ComboBox<String> tag = robot.lookup("#tag-filter").queryComboBox();
+        robot.interact(() -> {
+            Object zed = owners.getItems().stream().filter(o -> o.toString().contains("Zed Vanish")).findFirst()
+                    .orElseThrow();
+            owners.getCheckModel().check(zed);
+            tag.getSelectionModel().select(tag.getItems().stream().filter(t -> t.contains("vanishing")).findFirst()
+                    .orElseThrow());
+        });
+        waitUntil(() -> board.model().boardProperty().get().shown() == 1, "the filter shows the one task");
+
+        Files.delete(probe);
+        waitUntil(() -> board.model().boardProperty().get().shown() == all, "every open task again");
+        assertEquals("Any tag", tag.getValue());
+        assertTrue(owners.getCheckModel().getCheckedItems().isEmpty());
+        assertTrue(board.model().filterProperty().get().owners().isEmpty());
+        assertEquals(Optional.empty(), board.model().filterProperty().get().tag());
+    }
+
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
         SampleWindow.waitUntil(condition);
     }
