@@ -15,7 +15,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        OptionalInt tuned = TunedRelaunch.runIfUntuned();
+        OptionalInt tuned = TunedRelaunch.runIfUntuned(args);
         if (tuned.isPresent()) {
             System.exit(tuned.getAsInt());
         }

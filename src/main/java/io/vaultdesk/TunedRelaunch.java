@@ -1,6 +1,10 @@
 package io.vaultdesk;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,13 +12,15 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs the app once more, in a JVM with the options the native package gives it, when it was started with none
  * ({@code java -jar vaultdesk.jar ...}, {@code java -cp ... io.vaultdesk.Main ...}): a jar cannot carry JVM options,
- * and with the JVM's defaults a first build of 100,000 notes on 2 cores took 10.5-12.8 s against 8.1-9.4 s, the
- * C2 compiler's CPU and G1's growing heap (2.2 GB of fresh pages, against 0.7 GB) being the difference. The parent
- * waits for the child, shares its terminal and passes on its exit status. Decision 15.
+ * and with the JVM's defaults a first build of 100,000 notes on 2 cores took 10.5-14.0 s against 9.3-11.1 s with
+ * these (one parsing thread each), the C2 compiler's CPU and G1's growing heap (2.2-2.5 GB of fresh pages, against
+ * 0.7 GB) being the difference. The parent waits for the child, shares its terminal and passes on its exit status.
+ * Decision 15.
  */
 final class TunedRelaunch {
     /** {@code jpackage.cfg}'s {@code --java-options}, one list for both ways of starting (PackagingConfigTest). */
@@ -33,70 +39,128 @@ final class TunedRelaunch {
     private TunedRelaunch() {
     }
 
-    /** The child's exit status, or empty when this JVM is to run the app (it chose options, or the child failed to start). */
-    static OptionalInt runIfUntuned() {
+    /**
+     * The child's exit status, or empty when this JVM is to run the app: it chose options, it was not started as
+     * {@code java [-cp ...] io.vaultdesk.Main} or {@code java -jar vaultdesk.jar}, or the child failed to start.
+     */
+    static OptionalInt runIfUntuned(String[] args) {
+        if (System.getProperty("jpackage.app-path") != null) {
+            return OptionalInt.empty(); // a packaged launcher, which gives its own options
+        }
         ProcessHandle.Info self = ProcessHandle.current().info();
         if (self.command().isEmpty() || self.arguments().isEmpty()) {
             // Windows does not tell a process its own arguments, and Linux's JDK not when they are longer than a few KB
             return OptionalInt.empty();
         }
-        return command(self.command().get(), List.of(self.arguments().get()), System.getenv(),
-                System.getProperty("java.vm.name", ""), Runtime.getRuntime().maxMemory())
-                .map(TunedRelaunch::run).orElse(OptionalInt.empty());
+        Start start = new Start(self.command().get(), List.of(self.arguments().get()), List.of(args), ownJar(),
+                System.getenv(), System.getProperty("java.vm.name", ""), Runtime.getRuntime().maxMemory());
+        return command(start).map(TunedRelaunch::run).orElse(OptionalInt.empty());
+    }
+
+    /**
+     * How this JVM was started, as far as it can tell.
+     *
+     * @param arguments    the process's arguments after the executable: JVM options, then {@code -jar JAR} or a main
+     *                     class, then the app's
+     * @param appArguments what {@code main} was given
+     * @param ownJar       the jar this class was loaded from; null when from a folder
+     * @param maxHeap      this JVM's heap limit
+     */
+    record Start(String executable, List<String> arguments, List<String> appArguments, Path ownJar,
+                 Map<String, String> env, String vmName, long maxHeap) {
     }
 
     /**
      * The command that runs this start again with {@link #OPTIONS}, or empty when it is to run here: when the start
      * has a JVM option of its own (anything but a class path and {@code -D} properties, which are passed on), when
-     * the environment has some, or when the JVM is not HotSpot's server VM, whose options these are.
-     *
-     * @param arguments this JVM's arguments after the executable: options, then {@code -jar JAR} or a main class,
-     *                  then the app's
+     * the environment has some, when the JVM is not HotSpot's server VM, whose options these are, or when the
+     * process is not {@code java} starting this app with these arguments: a native launcher that runs the JVM in
+     * its own process (jpackage's), another program that calls {@code Main.main} (Maven's {@code exec:java}), or a
+     * command line the JDK read back cut short.
      */
-    static Optional<List<String>> command(String java, List<String> arguments, Map<String, String> env,
-            String vmName, long maxHeap) {
-        if (!vmName.contains("Server VM")
-                || OPTION_VARIABLES.stream().anyMatch(v -> !env.getOrDefault(v, "").isBlank())) {
+    static Optional<List<String>> command(Start start) {
+        if (!start.vmName().contains("Server VM")
+                || OPTION_VARIABLES.stream().anyMatch(v -> !start.env().getOrDefault(v, "").isBlank())) {
             return Optional.empty();
         }
+        List<String> arguments = start.arguments();
         for (int i = 0; i < arguments.size(); i++) {
             String a = arguments.get(i);
             if (CLASS_PATH.contains(a)) {
                 i++;
-            } else if (a.startsWith("--class-path=") || a.startsWith("-D")) {
                 continue;
-            } else if ((a.startsWith("-") && !a.equals("-jar")) || a.startsWith("@")) {
-                return Optional.empty(); // an option, or an argument file of options
-            } else {
-                List<String> command = new ArrayList<>();
-                command.add(java);
-                command.addAll(maxHeap >= SMALL_HEAP ? OPTIONS
-                        : OPTIONS.stream().filter(o -> !o.startsWith("-XX:NewSize=")).toList());
-                command.addAll(arguments);
-                return Optional.of(command);
             }
+            if (a.startsWith("--class-path=") || a.startsWith("-D")) {
+                continue;
+            }
+            int appFrom;
+            if (a.equals("-jar") && i + 1 < arguments.size() && isOwnJar(arguments.get(i + 1), start.ownJar())) {
+                appFrom = i + 2;
+            } else if (a.equals(Main.class.getName())) {
+                appFrom = i + 1;
+            } else {
+                return Optional.empty(); // an option, an argument file, another program's jar or main class
+            }
+            if (!arguments.subList(appFrom, arguments.size()).equals(start.appArguments())) {
+                return Optional.empty();
+            }
+            List<String> command = new ArrayList<>();
+            command.add(start.executable());
+            command.addAll(start.maxHeap() >= SMALL_HEAP ? OPTIONS
+                    : OPTIONS.stream().filter(o -> !o.startsWith("-XX:NewSize=")).toList());
+            command.addAll(arguments);
+            return Optional.of(command);
         }
         return Optional.empty();
     }
 
-    private static OptionalInt run(List<String> command) {
-        Process child;
+    private static boolean isOwnJar(String jar, Path ownJar) {
         try {
-            child = new ProcessBuilder(command).inheritIO().start();
-        } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "could not start a tuned JVM; running with this one's defaults", e);
-            return OptionalInt.empty();
+            return ownJar != null && Path.of(jar).toAbsolutePath().normalize().equals(ownJar);
+        } catch (InvalidPathException e) {
+            return false;
         }
+    }
+
+    private static Path ownJar() {
+        try {
+            Path p = Path.of(TunedRelaunch.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(p) ? p.toAbsolutePath().normalize() : null;
+        } catch (URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static OptionalInt run(List<String> command) {
         // A TERM or HUP to this process alone (a terminal's Ctrl+C reaches both) is passed on, and this one ends
-        // after the child has closed its index.
+        // after the child has closed its index. The hook is in place before the child starts, so that no signal
+        // falls between the two.
+        AtomicReference<Process> started = new AtomicReference<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            child.destroy();
+            Process p;
+            synchronized (started) {
+                p = started.get();
+            }
+            if (p == null) {
+                return;
+            }
+            p.destroy();
             try {
-                child.waitFor(30, TimeUnit.SECONDS);
+                p.waitFor(30, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }, "vaultdesk-relaunch-stop"));
+        Process child;
+        try {
+            synchronized (started) { // a hook that runs meanwhile waits until the child is known
+                child = new ProcessBuilder(command).inheritIO().start();
+                started.set(child);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not start a tuned JVM; running with this one's defaults", e);
+            return OptionalInt.empty();
+        }
         while (true) {
             try {
                 return OptionalInt.of(child.waitFor());

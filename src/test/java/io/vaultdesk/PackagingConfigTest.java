@@ -52,8 +52,13 @@ class PackagingConfigTest {
     }
 
     @Test
-    void theJavaOptionsAreTheRelaunchs() throws Exception {
+    void bothLaunchersHaveTheOptionsAPlainStartRunsAgainWith() throws Exception {
         String quoted = value("--java-options");
         assertEquals(String.join(" ", TunedRelaunch.OPTIONS), quoted.substring(1, quoted.length() - 1));
+        String cli = value("--add-launcher");
+        String cliOptions = Files.readAllLines(Path.of(cli.substring(cli.indexOf('=') + 1))).stream()
+                .filter(l -> l.startsWith("java-options=")).findFirst().orElseThrow()
+                .substring("java-options=".length());
+        assertEquals(String.join(" ", TunedRelaunch.OPTIONS) + " -Djava.awt.headless=true", cliOptions);
     }
 }

@@ -27,8 +27,20 @@ class TunedRelaunchTest {
     @TempDir
     Path tmp;
 
+    private static final Path JAR = Path.of("target/vaultdesk.jar").toAbsolutePath().normalize();
+
+    /** A start whose app arguments are whatever follows the main class or the jar. */
+    private static TunedRelaunch.Start start(Map<String, String> env, String vm, long heap, String... arguments) {
+        List<String> all = List.of(arguments);
+        int main = all.indexOf("io.vaultdesk.Main");
+        int jar = all.indexOf("-jar");
+        int from = main >= 0 ? main + 1 : jar >= 0 ? jar + 2 : all.size();
+        return new TunedRelaunch.Start(JAVA, all, all.subList(Math.min(from, all.size()), all.size()), JAR, env, vm,
+                heap);
+    }
+
     private static Optional<List<String>> command(String... arguments) {
-        return TunedRelaunch.command(JAVA, List.of(arguments), Map.of(), SERVER, HEAP);
+        return TunedRelaunch.command(start(Map.of(), SERVER, HEAP, arguments));
     }
 
     private static List<String> tuned(String... arguments) {
@@ -42,22 +54,23 @@ class TunedRelaunchTest {
     void aStartWithNoOptionsRunsAgainWithThePackagesBeforeItsOwnArguments() {
         assertEquals(Optional.of(tuned("-jar", "target/vaultdesk.jar", "report", "-Xmx1g", "v")),
                 command("-jar", "target/vaultdesk.jar", "report", "-Xmx1g", "v"), "-Xmx1g is the app's argument");
-        assertEquals(Optional.of(tuned("-jar", "vaultdesk.jar")), command("-jar", "vaultdesk.jar"));
+        assertEquals(Optional.of(tuned("-jar", JAR.toString())), command("-jar", JAR.toString()));
         assertEquals(Optional.of(tuned("-cp", "a.jar:lib/*", "io.vaultdesk.Main", "-jar")),
                 command("-cp", "a.jar:lib/*", "io.vaultdesk.Main", "-jar"));
         assertEquals(Optional.of(tuned("-classpath", "a", "io.vaultdesk.Main")),
                 command("-classpath", "a", "io.vaultdesk.Main"));
         assertEquals(Optional.of(tuned("--class-path=a", "io.vaultdesk.Main")),
                 command("--class-path=a", "io.vaultdesk.Main"));
-        assertEquals(Optional.of(tuned("-Dvaultdesk.benchmark.startup=true", "-jar", "v.jar", "notes")),
-                command("-Dvaultdesk.benchmark.startup=true", "-jar", "v.jar", "notes"), "a property is passed on");
+        assertEquals(Optional.of(tuned("-Dvaultdesk.benchmark.startup=true", "-jar", "target/vaultdesk.jar", "notes")),
+                command("-Dvaultdesk.benchmark.startup=true", "-jar", "target/vaultdesk.jar", "notes"),
+                "a property is passed on");
     }
 
     @Test
     void anOptionOfTheUsersKeepsThisJvm() {
         for (String option : List.of("-Xmx8g", "-XX:+UseG1GC", "-Xshare:off", "--add-opens=java.base/java.lang=ALL-UNNAMED",
                 "-ea", "-verbose:gc", "@options.txt")) {
-            assertEquals(Optional.empty(), command(option, "-jar", "vaultdesk.jar"), option);
+            assertEquals(Optional.empty(), command(option, "-jar", "target/vaultdesk.jar"), option);
             assertEquals(Optional.empty(), command("-cp", "a.jar", option, "io.vaultdesk.Main"), option);
         }
         assertEquals(Optional.empty(), command("-cp", "a.jar"), "no main class");
@@ -65,27 +78,44 @@ class TunedRelaunchTest {
     }
 
     @Test
+    void aProcessThatIsNotJavaStartingThisAppKeepsThisJvm() {
+        // jpackage's launcher runs the JVM in its own process, whose arguments are then the app's alone
+        assertEquals(Optional.empty(), TunedRelaunch.command(new TunedRelaunch.Start("/Applications/VaultDesk.app/"
+                + "Contents/MacOS/VaultDesk", List.of("/Users/me/Notes"), List.of("/Users/me/Notes"), JAR, Map.of(),
+                SERVER, HEAP)));
+        // another program that calls Main.main, as Maven's exec:java
+        assertEquals(Optional.empty(), TunedRelaunch.command(new TunedRelaunch.Start(JAVA, List.of("-classpath",
+                "boot/plexus-classworlds.jar", "-Dmaven.home=/usr/share/maven", "org.codehaus.classworlds.Launcher",
+                "exec:java"), List.of(), JAR, Map.of(), SERVER, HEAP)));
+        assertEquals(Optional.empty(), command("-jar", "other.jar", "report"), "another jar");
+        // a command line read back cut short: the app's arguments are not all there
+        assertEquals(Optional.empty(), TunedRelaunch.command(new TunedRelaunch.Start(JAVA, List.of("-cp", "a",
+                "io.vaultdesk.Main", "report"), List.of("report", "--index-dir", "x", "vault"), JAR, Map.of(), SERVER,
+                HEAP)));
+    }
+
+    @Test
     void optionsInTheEnvironmentKeepThisJvm() {
         for (String variable : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS")) {
-            assertEquals(Optional.empty(), TunedRelaunch.command(JAVA, List.of("-jar", "v.jar"),
-                    Map.of(variable, "-Xmx1g"), SERVER, HEAP), variable);
+            assertEquals(Optional.empty(), TunedRelaunch.command(start(Map.of(variable, "-Xmx1g"), SERVER, HEAP,
+                    "-jar", "target/vaultdesk.jar")), variable);
         }
-        assertTrue(TunedRelaunch.command(JAVA, List.of("-jar", "v.jar"), Map.of("JAVA_TOOL_OPTIONS", " "), SERVER,
-                HEAP).isPresent(), "a blank variable chose nothing");
+        assertTrue(TunedRelaunch.command(start(Map.of("JAVA_TOOL_OPTIONS", " "), SERVER, HEAP, "-jar",
+                "target/vaultdesk.jar")).isPresent(), "a blank variable chose nothing");
     }
 
     @Test
     void onlyHotSpotsServerVmTakesTheOptions() {
-        assertEquals(Optional.empty(), TunedRelaunch.command(JAVA, List.of("-jar", "v.jar"), Map.of(),
-                "Eclipse OpenJ9 VM", HEAP));
-        assertTrue(TunedRelaunch.command(JAVA, List.of("-jar", "v.jar"), Map.of(), "Java HotSpot(TM) 64-Bit Server VM",
-                HEAP).isPresent());
+        assertEquals(Optional.empty(), TunedRelaunch.command(start(Map.of(), "Eclipse OpenJ9 VM", HEAP, "-jar",
+                "target/vaultdesk.jar")));
+        assertTrue(TunedRelaunch.command(start(Map.of(), "Java HotSpot(TM) 64-Bit Server VM", HEAP, "-jar",
+                "target/vaultdesk.jar")).isPresent());
     }
 
     @Test
     void aSmallHeapKeepsTheJvmsYoungGeneration() {
-        List<String> small = TunedRelaunch.command(JAVA, List.of("-jar", "v.jar"), Map.of(), SERVER,
-                TunedRelaunch.SMALL_HEAP - 1).orElseThrow();
+        List<String> small = TunedRelaunch.command(start(Map.of(), SERVER, TunedRelaunch.SMALL_HEAP - 1, "-jar",
+                "target/vaultdesk.jar")).orElseThrow();
         assertFalse(small.stream().anyMatch(o -> o.startsWith("-XX:NewSize")), small.toString());
         assertTrue(small.contains("-XX:TieredStopAtLevel=1"), small.toString());
     }
@@ -104,9 +134,13 @@ class TunedRelaunchTest {
             assertEquals(1, children.size());
             ProcessHandle child = children.get(0);
             List<String> args = List.of(child.info().arguments().orElseThrow());
-            assertEquals(TunedRelaunch.OPTIONS, args.subList(0, TunedRelaunch.OPTIONS.size()));
-            assertEquals(List.of("io.vaultdesk.Main", "watch"),
-                    args.subList(TunedRelaunch.OPTIONS.size(), TunedRelaunch.OPTIONS.size() + 2));
+            // the options this machine gets: without the young generation's where the heap would be small
+            List<String> tuned = TunedRelaunch.command(start(Map.of(), SERVER, Runtime.getRuntime().maxMemory(),
+                    "io.vaultdesk.Main")).orElseThrow();
+            List<String> options = tuned.subList(1, tuned.size() - 1);
+            assertTrue(options.contains("-XX:TieredStopAtLevel=1"));
+            assertEquals(options, args.subList(0, options.size()), args.toString());
+            assertEquals(List.of("io.vaultdesk.Main", "watch"), args.subList(options.size(), options.size() + 2));
 
             parent.destroy(); // a TERM to the parent alone
             assertTrue(parent.waitFor(30, TimeUnit.SECONDS));

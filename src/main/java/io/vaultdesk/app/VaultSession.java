@@ -45,7 +45,7 @@ public final class VaultSession implements AutoCloseable {
     /**
      * For a command, which has nothing else to do while the index is built: the vault is scanned while H2 opens,
      * and notes are parsed on every core. With C1 alone (as a command runs, decision 15), a second parsing thread
-     * took a first build of 100,000 notes on 2 cores from 9.9-10.3 s to 8.6-9.3 s (decision 7).
+     * took `report` on a new vault of 100,000 notes on 2 cores from 9.3-11.1 s to 8.1-9.4 s (decision 7).
      *
      * @param indexDir where the index lives; {@link IndexLocation} picks the per-user place when not given
      */

@@ -23,8 +23,8 @@ import java.util.concurrent.Executors;
 
 /**
  * Brings the index up to date with the vault: a full build on an empty index, otherwise only what changed.
- * Files are read and parsed on a pool of one thread fewer than the cores (at least one), since this thread, the only
- * writer, keeps a core busy with H2; on 2 cores a second parser only slowed the build (measured, see the README).
+ * Files are read and parsed on a pool of the size the caller gives (at least one): every core for a command, one
+ * fewer for the window (VaultSession). This thread is the only writer.
  * It commits once per chunk, so a crash loses at most a chunk and progress moves steadily.
  */
 public final class VaultIndexer {
@@ -56,10 +56,6 @@ public final class VaultIndexer {
     private boolean ownersSettled;
     /** The index was left by a sync cut off part of the way ({@link #SYNC_PENDING}): the next sync mends it. */
     private boolean cutOff;
-
-    public VaultIndexer(IndexDatabase db) {
-        this(db, Runtime.getRuntime().availableProcessors() - 1);
-    }
 
     public VaultIndexer(IndexDatabase db, int threads) {
         this.db = db;

@@ -10,8 +10,10 @@ public final class Choices {
     }
 
     /**
-     * A chosen value that is no longer among the values falls back to "any": the caller then sets its filter from
-     * {@link #chosen}, so that the box never shows "any" while the view still filters by the old value.
+     * The values are folded without case (a vault writes "Acme" in one note and "ACME" in another), so the choice
+     * follows a value whose spelling changed. A chosen value that is no longer among them falls back to "any": the
+     * caller then sets its filter from {@link #chosen}, so that the box never shows "any" while the view still
+     * filters by the old value.
      */
     public static void refill(ComboBox<String> box, String any, List<String> values) {
         if (box.getItems().size() == values.size() + 1 && box.getItems().subList(1, box.getItems().size())
@@ -21,7 +23,8 @@ public final class Choices {
         String chosen = box.getValue();
         box.getItems().setAll(any);
         box.getItems().addAll(values);
-        box.setValue(chosen != null && box.getItems().contains(chosen) ? chosen : any);
+        box.setValue(chosen == null || chosen.equals(any) ? any
+                : values.stream().filter(chosen::equalsIgnoreCase).findFirst().orElse(any));
     }
 
     /** The box's value for a filter: empty for "any". */

@@ -40,7 +40,7 @@ class ReportTallyTest {
         vault.write("Both.md", "[[Dup/Acme]] [[Other/Acme]] [[Dup/Acme|again]] [[Nobody Here]] [[Nobody Here#x]]\n");
 
         try (IndexDatabase db = IndexDatabase.open(dir.resolve("index"), vault.root)) {
-            new VaultIndexer(db).sync(IndexProgress.NONE);
+            new VaultIndexer(db, 2).sync(IndexProgress.NONE);
             Optional<VaultReport> counted = new ReportCache(db.connection()).load();
             assertTrue(counted.isPresent(), "the full build left its report in the cache");
 
@@ -61,7 +61,7 @@ class ReportTallyTest {
         TempVault vault = new TempVault(dir.resolve("vault"));
         vault.write("a.md", "- [ ] one @Ann\n");
         try (IndexDatabase db = IndexDatabase.open(dir.resolve("index"), vault.root)) {
-            VaultIndexer indexer = new VaultIndexer(db);
+            VaultIndexer indexer = new VaultIndexer(db, 2);
             indexer.sync(IndexProgress.NONE);
             vault.write("b.md", "- [ ] two @Ann\n");
             indexer.sync(IndexProgress.NONE);
@@ -77,7 +77,7 @@ class ReportTallyTest {
         List<VaultFile> files = new ArrayList<>(new VaultScanner().scan(vault.root));
         files.add(new VaultFile("Gone.md", 10, 1_000)); // seen by the scan, deleted before it was read
         try (IndexDatabase db = IndexDatabase.open(dir.resolve("index"), vault.root)) {
-            new VaultIndexer(db).sync(IndexProgress.NONE, files);
+            new VaultIndexer(db, 2).sync(IndexProgress.NONE, files);
             assertTrue(new ReportCache(db.connection()).load().isEmpty(), "no counted report was kept");
             VaultReport read = new ReportQuery(db).run();
             assertEquals(java.util.Set.of("Gone"), read.unresolved(), "the link no longer points at the gone file");

@@ -27,7 +27,7 @@ class NotePanelTest {
                     throw new IllegalStateException("the index is closed");
                 });
         WaitForAsyncUtils.asyncFx(panel::awaitVault).get();
-        assertTrue(panel.awaitsVault().get());
+        assertTrue(onFx(() -> panel.awaitsVault().get()).call());
         WaitForAsyncUtils.asyncFx(() -> panel.load(failing, "Meetings/a.md")).get();
         waitUntil(() -> !failures.isEmpty());
         assertEquals("the index is closed", failures.get(0).getMessage());

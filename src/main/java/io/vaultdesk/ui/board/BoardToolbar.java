@@ -240,10 +240,10 @@ final class BoardToolbar extends VBox {
         BoardFilter filter = model.filterProperty().get();
         Set<String> checked = new HashSet<>();
         owners.getCheckModel().getCheckedItems().forEach(o -> checked.add(o.key()));
-        BoardFilter shown = filter.withOwners(checked).withAccount(Choices.chosen(account, ANY_ACCOUNT))
+        BoardFilter kept = filter.withOwners(checked).withAccount(Choices.chosen(account, ANY_ACCOUNT))
                 .withTag(Choices.chosen(tag, ANY_TAG));
-        if (!shown.equals(filter)) {
-            model.filterProperty().set(shown);
+        if (!kept.equals(filter)) {
+            model.filterProperty().set(kept);
         }
     }
 

@@ -164,10 +164,10 @@ class BoardFlowsTest extends io.vaultdesk.ui.SampleWindowTest {
 
         Files.delete(probe);
         waitUntil(() -> board.model().boardProperty().get().shown() == all, "every open task again");
-        assertEquals("Any tag", tag.getValue());
-        assertTrue(owners.getCheckModel().getCheckedItems().isEmpty());
-        assertTrue(board.model().filterProperty().get().owners().isEmpty());
-        assertEquals(Optional.empty(), board.model().filterProperty().get().tag());
+        assertTrue(SampleWindow.onFx(() -> tag.getValue().equals("Any tag")
+                && owners.getCheckModel().getCheckedItems().isEmpty()
+                && board.model().filterProperty().get().owners().isEmpty()
+                && board.model().filterProperty().get().tag().isEmpty()).call(), "the boxes and the filter agree");
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
