@@ -46,6 +46,7 @@ class TunedRelaunchTest {
     private static List<String> tuned(String... arguments) {
         List<String> expected = new ArrayList<>(List.of(JAVA));
         expected.addAll(TunedRelaunch.OPTIONS);
+        expected.add(TunedRelaunch.INITIAL_HEAP);
         expected.addAll(List.of(arguments));
         return expected;
     }
@@ -113,11 +114,15 @@ class TunedRelaunchTest {
     }
 
     @Test
-    void aSmallHeapKeepsTheJvmsYoungGeneration() {
+    void aSmallHeapKeepsTheJvmsSizes() {
         List<String> small = TunedRelaunch.command(start(Map.of(), SERVER, TunedRelaunch.SMALL_HEAP - 1, "-jar",
                 "target/vaultdesk.jar")).orElseThrow();
-        assertFalse(small.stream().anyMatch(o -> o.startsWith("-XX:NewSize")), small.toString());
+        assertFalse(small.stream().anyMatch(o -> o.startsWith("-XX:NewSize") || o.startsWith("-Xms")), small.toString());
         assertTrue(small.contains("-XX:TieredStopAtLevel=1"), small.toString());
+        List<String> middling = TunedRelaunch.command(start(Map.of(), SERVER, TunedRelaunch.ROOMY_HEAP - 1, "-jar",
+                "target/vaultdesk.jar")).orElseThrow();
+        assertTrue(middling.contains("-XX:NewSize=320m"), middling.toString());
+        assertFalse(middling.contains(TunedRelaunch.INITIAL_HEAP), "under 2 GB the heap starts as the JVM sizes it");
     }
 
     /** The real thing on this platform: {@code watch} runs until stopped, so its processes can be looked at. */
