@@ -167,6 +167,7 @@ final class BoardToolbar extends VBox {
         owners.setMinWidth(Region.USE_PREF_SIZE);
         priorities.setMinWidth(Region.USE_PREF_SIZE);
         account.setMaxWidth(180);
+        account.setMinWidth(140); // "Any account" whole, when a long tag widens the box beside it
         tag.setMaxWidth(150);
         tag.setMinWidth(110);
         HBox row = new HBox(8, owners, account, tag, priorities, dueFrom, new Label("–"), dueTo, clear);
