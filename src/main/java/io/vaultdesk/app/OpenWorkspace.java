@@ -86,9 +86,9 @@ public final class OpenWorkspace implements Workspace {
             listeners.forEach(l -> l.vaultChanged(catalog, Set.of()));
             beforeCatchUp.run();
         }
-        if (session.needsFullBuild()) {
-            session.sync(new PartialCatalogs(progress)); // every file: with progress, and partial catalogs
-        }
+        long start = System.nanoTime();
+        SyncStats built = !session.needsFullBuild() ? null
+                : session.sync(new PartialCatalogs(progress)); // every file: with progress, and partial catalogs
         // Starting the watch compares the vault with the index once more, after the watcher is registered, so
         // nothing changed in between is missed. For an index that was current, that is the only scan needed.
         boolean unchanged = session.watch(new Follower()).caughtUpWithoutChanges();
@@ -98,6 +98,12 @@ public final class OpenWorkspace implements Workspace {
         }
         loadCatalog();
         listeners.forEach(l -> l.vaultChanged(catalog, Set.of()));
+        if (built != null) {
+            // how long a first opening took, for whoever asks why it was slow (Help, Open log folder)
+            System.getLogger(OpenWorkspace.class.getName()).log(System.Logger.Level.INFO, () -> String.format(
+                    java.util.Locale.ROOT, "first read of %s: %,d files indexed in %.1f s, up to date after %.1f s",
+                    session.root(), built.files(), built.millis() / 1e3, (System.nanoTime() - start) / 1e9));
+        }
     }
 
     /**
