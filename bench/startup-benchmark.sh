@@ -7,7 +7,8 @@
 # - image: the native app image's launcher (target/dist/VaultDesk/bin/VaultDesk, what the .deb installs), with the
 #   JVM options of jpackage.cfg and, from its second start on, the class-data archive its first start made;
 # - jar: `java -jar target/vaultdesk.jar`, the developer's way: with no JVM options of its own, it runs the app again
-#   in a second JVM with jpackage.cfg's options (decision 15), and no class-data archive of the app's.
+#   in a second JVM with jpackage.cfg's options and, where memory allows, a larger initial heap (decision 15), and no
+#   class-data archive of the app's.
 # The first run of each builds the index (and the image's archive) and is not counted. Each run's line also has the
 # launch's moments on the FX thread ("marks_ms": main, fx_start, theme, window_built, shown), the process's exit
 # time, its CPU seconds and the load average before it: on a shared machine, read the wall times next to the load.

@@ -12,10 +12,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Runs the app once more, in a JVM with the options the native package gives it, when it was started with none
+ * Runs the app once more, in a JVM with the options the native package gives it (and, where memory allows, a larger
+ * initial heap), when it was started with none
  * ({@code java -jar vaultdesk.jar ...}, {@code java -cp ... io.vaultdesk.Main ...}): a jar cannot carry JVM options,
  * and with the JVM's defaults a first build of 100,000 notes on 2 cores took 10.5-14.0 s against 9.3-11.1 s with
  * these (one parsing thread each), the C2 compiler's CPU and G1's growing heap (2.2-2.5 GB of fresh pages, against
@@ -35,10 +35,14 @@ final class TunedRelaunch {
      * The child's heap starts at this size when it may grow to 2 GB or more (the parent's limit, a quarter of the
      * memory by default, at least 1 GB): a heap that starts small is full within two seconds of a build, and three
      * full collections (0.5 s) grew it. Not among {@link #OPTIONS}, since the package's launchers cannot make it
-     * depend on the memory, and on a machine under 1.5 GB it would stop the JVM from starting.
+     * depend on the memory: without a maximum given, HotSpot raises the maximum to it, beyond half of a small
+     * machine's memory.
      */
     static final String INITIAL_HEAP = "-Xms768m";
     static final long ROOMY_HEAP = 1L << 30;
+    /** The JVM's own messages go to stderr, never into a command's output (as the Linux launcher script does). */
+    static final List<String> MESSAGES_TO_STDERR = List.of("-XX:+DisplayVMOutputToStderr", "-Xlog:disable",
+            "-Xlog:all=warning:stderr");
     /** Options in the environment are the user's choice too, and the child would inherit them. */
     private static final List<String> OPTION_VARIABLES = List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS",
             "_JAVA_OPTIONS");
@@ -119,16 +123,18 @@ final class TunedRelaunch {
             if (start.maxHeap() >= ROOMY_HEAP) {
                 command.add(INITIAL_HEAP);
             }
+            command.addAll(MESSAGES_TO_STDERR);
             command.addAll(arguments);
             return Optional.of(command);
         }
         return Optional.empty();
     }
 
+    /** The same file, through whatever links: the class loader gives the jar's real path. */
     private static boolean isOwnJar(String jar, Path ownJar) {
         try {
-            return ownJar != null && Path.of(jar).toAbsolutePath().normalize().equals(ownJar);
-        } catch (InvalidPathException e) {
+            return ownJar != null && Files.isSameFile(Path.of(jar), ownJar);
+        } catch (IOException | InvalidPathException e) {
             return false;
         }
     }
@@ -144,13 +150,46 @@ final class TunedRelaunch {
 
     private static OptionalInt run(List<String> command) {
         // A TERM or HUP to this process alone (a terminal's Ctrl+C reaches both) is passed on, and this one ends
-        // after the child has closed its index. The hook is in place before the child starts, so that no signal
-        // falls between the two.
-        AtomicReference<Process> started = new AtomicReference<>();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        // after the child has closed its index. The hook is in place before the child starts, and once it has run
+        // no child starts, so that no signal falls between the two.
+        Child child = new Child();
+        Runtime.getRuntime().addShutdownHook(new Thread(child::stop, "vaultdesk-relaunch-stop"));
+        Process process;
+        try {
+            process = child.start(command);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not start a tuned JVM; running with this one's defaults", e);
+            return OptionalInt.empty();
+        }
+        if (process == null) {
+            return OptionalInt.of(143); // this JVM is already ending, on a TERM
+        }
+        while (true) {
+            try {
+                return OptionalInt.of(process.waitFor());
+            } catch (InterruptedException e) {
+                // nothing here interrupts the main thread on purpose: keep waiting for the child
+            }
+        }
+    }
+
+    /** The child, started unless this JVM is already stopping, and stopped with it. */
+    private static final class Child {
+        private Process process;
+        private boolean stopping;
+
+        synchronized Process start(List<String> command) throws IOException {
+            if (!stopping) {
+                process = new ProcessBuilder(command).inheritIO().start();
+            }
+            return process;
+        }
+
+        void stop() {
             Process p;
-            synchronized (started) {
-                p = started.get();
+            synchronized (this) {
+                stopping = true;
+                p = process;
             }
             if (p == null) {
                 return;
@@ -160,23 +199,6 @@ final class TunedRelaunch {
                 p.waitFor(30, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            }
-        }, "vaultdesk-relaunch-stop"));
-        Process child;
-        try {
-            synchronized (started) { // a hook that runs meanwhile waits until the child is known
-                child = new ProcessBuilder(command).inheritIO().start();
-                started.set(child);
-            }
-        } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "could not start a tuned JVM; running with this one's defaults", e);
-            return OptionalInt.empty();
-        }
-        while (true) {
-            try {
-                return OptionalInt.of(child.waitFor());
-            } catch (InterruptedException e) {
-                // nothing here interrupts the main thread on purpose: keep waiting for the child
             }
         }
     }

@@ -93,7 +93,7 @@ public final class OpenWorkspace implements Workspace {
         // nothing changed in between is missed. For an index that was current, that is the only scan needed.
         boolean unchanged = session.watch(new Follower()).caughtUpWithoutChanges();
         // Unchanged since the catalog was shown (the usual launch): reading it again would only redraw the views.
-        if (shown && unchanged) {
+        if (shown && unchanged && built == null) {
             return;
         }
         loadCatalog();

@@ -24,13 +24,19 @@ class ChoicesTest {
             box.setValue("Acme");
             assertEquals(Optional.of("Acme"), Choices.chosen(box, ANY));
 
-            Choices.refill(box, ANY, List.of("ACME", "Beta", "Gamma"));
+            Choices.refill(box, ANY, List.of("ACME", "Beta"));
             assertEquals("ACME", box.getValue(), "the same account, now first written in capitals");
+            Choices.refill(box, ANY, List.of("ACME", "Beta", "Gamma"));
+            assertEquals("ACME", box.getValue());
             assertEquals(List.of(ANY, "ACME", "Beta", "Gamma"), box.getItems());
 
             Choices.refill(box, ANY, List.of("Beta"));
             assertEquals(ANY, box.getValue(), "no note has it any more");
             assertEquals(Optional.empty(), Choices.chosen(box, ANY));
+
+            box.setValue(null);
+            Choices.refill(box, ANY, List.of("Beta", "Gamma"));
+            assertEquals(ANY, box.getValue(), "no value is any");
         }).get();
     }
 }
