@@ -12,6 +12,11 @@ public record DecodedLines(List<String> lines, boolean hadBom, Set<Damage> damag
         damage = Set.copyOf(damage);
     }
 
+    /** The lines of a text decoded whole. */
+    public static DecodedLines of(DecodedText text) {
+        return new DecodedLines(Lines.split(text.text()), text.hadBom(), text.damage());
+    }
+
     /**
      * A note's body, for full-text search: its lines from {@code firstBodyLine} on (the line after the frontmatter,
      * {@link Frontmatter#endLine()}) joined with "\n", so without the last line's break and with every break a line

@@ -23,7 +23,7 @@ public final class NoteParser {
 
     /** Text the caller already decoded (the reader has it in hand): tasks and headings exactly as the index sees them. */
     public ParsedNote parse(String path, DecodedText decoded) {
-        return parse(path, new DecodedLines(Lines.split(decoded.text()), decoded.hadBom(), decoded.damage()));
+        return parse(path, DecodedLines.of(decoded));
     }
 
     /** Lines the caller already decoded ({@link TextDecoder#decodeLines}): what a build reads. */

@@ -83,8 +83,7 @@ public final class TextDecoder {
     }
 
     private DecodedLines whole(byte[] bytes) {
-        DecodedText text = decode(bytes);
-        return new DecodedLines(Lines.split(text.text()), text.hadBom(), text.damage());
+        return DecodedLines.of(decode(bytes));
     }
 
     static boolean startsWithBom(byte[] bytes) {

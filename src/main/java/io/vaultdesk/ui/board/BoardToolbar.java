@@ -140,8 +140,7 @@ final class BoardToolbar extends VBox {
         });
         owners.getCheckModel().getCheckedItems().addListener((ListChangeListener<OwnerChoice>) c -> {
             if (!filling) {
-                Set<String> keys = new HashSet<>();
-                owners.getCheckModel().getCheckedItems().forEach(o -> keys.add(o.key()));
+                Set<String> keys = checkedOwners();
                 update(f -> f.withOwners(keys));
             }
         });
@@ -239,13 +238,17 @@ final class BoardToolbar extends VBox {
             filling = false;
         }
         BoardFilter filter = model.filterProperty().get();
-        Set<String> checked = new HashSet<>();
-        owners.getCheckModel().getCheckedItems().forEach(o -> checked.add(o.key()));
-        BoardFilter kept = filter.withOwners(checked).withAccount(Choices.chosen(account, ANY_ACCOUNT))
+        BoardFilter kept = filter.withOwners(checkedOwners()).withAccount(Choices.chosen(account, ANY_ACCOUNT))
                 .withTag(Choices.chosen(tag, ANY_TAG));
         if (!kept.equals(filter)) {
             model.filterProperty().set(kept);
         }
+    }
+
+    private Set<String> checkedOwners() {
+        Set<String> keys = new HashSet<>();
+        owners.getCheckModel().getCheckedItems().forEach(o -> keys.add(o.key()));
+        return keys;
     }
 
     private void askMyNames() {
