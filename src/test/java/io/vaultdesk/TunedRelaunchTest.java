@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A start without JVM options runs again with the package's; any option of the user's keeps this JVM. */
@@ -37,7 +38,8 @@ class TunedRelaunchTest {
     @BeforeAll
     static void standInJar() throws Exception {
         JAR = Files.write(jarFolder.resolve("vaultdesk.jar"), new byte[] {1}).toRealPath();
-        JAR_ARG = Path.of("").toAbsolutePath().relativize(JAR).toString();
+        // from the real working folder: ".." in a path goes up from it, not from a link to it
+        JAR_ARG = Path.of("").toRealPath().relativize(JAR).toString();
     }
 
     /** A start whose app arguments are whatever follows the main class or the jar. */
@@ -61,6 +63,14 @@ class TunedRelaunchTest {
         expected.addAll(TunedRelaunch.MESSAGES_TO_STDERR);
         expected.addAll(List.of(arguments));
         return expected;
+    }
+
+    @Test
+    void theChildsCommandIsWrittenOutInFull() {
+        assertEquals(Optional.of(List.of(JAVA, "-XX:+UseSerialGC", "-XX:MaxRAMPercentage=50",
+                "-XX:TieredStopAtLevel=1", "-XX:NewSize=320m", "-Xms768m", "-XX:+DisplayVMOutputToStderr",
+                "-Xlog:disable", "-Xlog:all=warning:stderr", "-jar", JAR_ARG, "report", "v")),
+                command("-jar", JAR_ARG, "report", "v"));
     }
 
     @Test
@@ -161,19 +171,20 @@ class TunedRelaunchTest {
 
     /** The real thing on this platform: {@code watch} runs until stopped, so its processes can be looked at. */
     @Test
+    @Timeout(120)
     void theChildRunsWithTheOptionsAndStopsWithItsParent() throws Exception {
-        assumeTrue(ProcessHandle.current().info().arguments().isPresent(), "this platform does not tell arguments");
+        assumeRelaunchable();
         Path vault = Files.createDirectories(tmp.resolve("vault"));
         Files.writeString(vault.resolve("a.md"), "- [ ] one @Bo");
         Process parent = start(List.of(), "watch", "--index-dir", tmp.resolve("index").toString(), vault.toString());
+        List<ProcessHandle> children = List.of();
         try (BufferedReader out = new BufferedReader(
                 new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8))) {
             assertEquals("{\"ready\": true}", out.readLine(), "the child writes to the parent's output");
-            List<ProcessHandle> children = parent.toHandle().children().toList();
+            children = parent.toHandle().children().toList();
             assertEquals(1, children.size());
             ProcessHandle child = children.get(0);
             List<String> args = List.of(child.info().arguments().orElseThrow());
-            // the options this machine gets: without the young generation's where the heap would be small
             // the heap's options depend on the parent's heap limit, which these tests do not choose
             int main = args.indexOf("io.vaultdesk.Main");
             List<String> options = args.subList(0, main);
@@ -191,7 +202,7 @@ class TunedRelaunchTest {
             child.onExit().get(30, TimeUnit.SECONDS);
             assertFalse(child.isAlive());
         } finally {
-            parent.descendants().forEach(ProcessHandle::destroyForcibly); // a failed test leaves no JVM behind
+            children.forEach(ProcessHandle::destroyForcibly); // a failed test leaves no JVM behind
             parent.destroyForcibly();
         }
         Process report = start(List.of(), "report", "--index-dir", tmp.resolve("index").toString(), vault.toString());
@@ -202,8 +213,9 @@ class TunedRelaunchTest {
     }
 
     @Test
+    @Timeout(120)
     void aStartWithAnOptionRunsInItsOwnJvm() throws Exception {
-        assumeTrue(ProcessHandle.current().info().arguments().isPresent(), "this platform does not tell arguments");
+        assumeRelaunchable();
         Path vault = Files.createDirectories(tmp.resolve("vault"));
         Process watch = start(List.of("-Xmx256m"), "watch", "--index-dir", tmp.resolve("index").toString(),
                 vault.toString());
@@ -216,6 +228,11 @@ class TunedRelaunchTest {
             watch.destroy();
             assertTrue(watch.waitFor(30, TimeUnit.SECONDS));
         }
+    }
+
+    private static void assumeRelaunchable() {
+        assumeTrue(ProcessHandle.current().info().arguments().isPresent(), "this platform does not tell arguments");
+        assumeTrue(System.getProperty("java.vm.name", "").contains("Server VM"), "the options are HotSpot's");
     }
 
     private static Process start(List<String> options, String... args) throws Exception {

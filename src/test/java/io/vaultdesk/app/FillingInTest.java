@@ -47,32 +47,15 @@ class FillingInTest {
         for (int i = 0; i < 20; i++) {
             Files.writeString(vault.resolve("note " + i + ".md"), "# Note " + i + "\n");
         }
-        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(OpenWorkspace.class.getName());
-        List<String> logged = new CopyOnWriteArrayList<>();
-        java.util.logging.Handler handler = new java.util.logging.Handler() {
-            @Override
-            public void publish(java.util.logging.LogRecord r) {
-                logged.add(r.getLevel() + " " + r.getMessage());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        logger.addHandler(handler);
-        try {
+        List<String> logged;
+        try (LogLines log = new LogLines(OpenWorkspace.class.getName(), java.util.logging.Level.INFO)) {
             for (int open = 0; open < 2; open++) {
                 try (OpenWorkspace w = OpenWorkspace.open(vault, Optional.of(temp.resolve("index")),
                         temp.resolve("b"))) {
                     w.bringUpToDate(IndexProgress.NONE);
                 }
             }
-        } finally {
-            logger.removeHandler(handler);
+            logged = log.seen;
         }
         List<String> firstReads = logged.stream().filter(l -> l.contains("first read of")).toList();
         assertEquals(1, firstReads.size(), logged.toString());

@@ -8,21 +8,29 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /**
- * Counts the live index's "update failed; rescanning" warnings. A test that only compares results would not see
- * that a fallback rescan, not the targeted update, made them right.
+ * What one logger writes at a level or above while open, as "LEVEL message[: thrown]". A test that only compares
+ * results would not see, say, that a fallback rescan of the live index, not the targeted update, made them right.
  */
-final class FallbackRescans extends Handler implements AutoCloseable {
-    private final Logger logger = Logger.getLogger("io.vaultdesk.watch.LiveIndex");
+final class LogLines extends Handler implements AutoCloseable {
+    private final Logger logger;
+    private final Level min;
     final List<String> seen = new CopyOnWriteArrayList<>();
 
-    FallbackRescans() {
+    LogLines(String loggerName, Level min) {
+        this.logger = Logger.getLogger(loggerName);
+        this.min = min;
         logger.addHandler(this);
+    }
+
+    /** The live index's "update failed; rescanning" warnings. */
+    static LogLines fallbackRescans() {
+        return new LogLines("io.vaultdesk.watch.LiveIndex", Level.WARNING);
     }
 
     @Override
     public void publish(LogRecord r) {
-        if (r.getLevel().intValue() >= Level.WARNING.intValue()) {
-            seen.add(r.getMessage() + (r.getThrown() == null ? "" : ": " + r.getThrown()));
+        if (r.getLevel().intValue() >= min.intValue()) {
+            seen.add(r.getLevel() + " " + r.getMessage() + (r.getThrown() == null ? "" : ": " + r.getThrown()));
         }
     }
 

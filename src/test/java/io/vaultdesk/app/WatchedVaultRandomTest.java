@@ -40,7 +40,7 @@ class WatchedVaultRandomTest {
         for (int i = 0; i < 20; i++) {
             createNote(vault, random);
         }
-        try (FallbackRescans fallbacks = new FallbackRescans();
+        try (LogLines fallbacks = LogLines.fallbackRescans();
              VaultSession watched = VaultSession.open(vault, tmp.resolve("watched-index"))) {
             watched.sync(IndexProgress.NONE);
             watched.watch(changes -> { });

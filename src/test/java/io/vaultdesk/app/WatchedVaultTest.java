@@ -171,7 +171,7 @@ class WatchedVaultTest {
 
     @Test
     void aFolderReplacedByAFileNeedsNoFallbackRescan() throws Exception {
-        try (FallbackRescans fallbacks = new FallbackRescans()) {
+        try (LogLines fallbacks = LogLines.fallbackRescans()) {
             Files.createDirectories(vault.resolve("x.md"));
             Files.writeString(vault.resolve("x.md/inner.md"), "- [ ] inner");
             await("x.md/inner.md", FileChange.Kind.CREATED);

@@ -188,18 +188,11 @@ public final class IndexBenchmark {
 
     private static void reportOnNewVault(Path work, Path vault, int size) throws Exception {
         Path index = work.resolve("index-new-report");
-        List<Double> seconds = new ArrayList<>();
-        for (int i = 0; i < NEW_REPORT_RUNS; i++) {
-            deleteTree(index);
-            long start = System.nanoTime();
-            run(report(index, vault));
-            seconds.add((System.nanoTime() - start) / 1e9);
-        }
+        List<Double> seconds = timedRuns(report(index, vault), NEW_REPORT_RUNS, () -> deleteTree(index));
         deleteTree(index);
         if (seconds.isEmpty()) {
-            return;
+            return; // -Dbench.newReportRuns=0
         }
-        seconds.sort(Comparator.naturalOrder());
         double median = seconds.get(seconds.size() / 2);
         System.out.printf(Locale.ROOT, "report on a new %,d-note vault (java -jar, the index built from scratch, JVM"
                         + " start included): median %.2f s (%,.0f notes/s), min %.2f s, max %.2f s over %d runs%n",
@@ -213,19 +206,30 @@ public final class IndexBenchmark {
     }
 
     private static void reportOnUnchangedVault(Path work, Path vault) throws Exception {
-        Path index = work.resolve("index-report");
-        List<String> command = report(index, vault);
+        List<String> command = report(work.resolve("index-report"), vault);
         run(command); // brings the index up to date: what is measured is the unchanged case
-        List<Long> millis = new ArrayList<>();
-        for (int i = 0; i < REPORT_RUNS; i++) {
+        List<Double> seconds = timedRuns(command, REPORT_RUNS, () -> { });
+        System.out.printf(Locale.ROOT, "report on an unchanged 10,000-note vault (JVM start included): median %.0f ms,"
+                + " min %.0f ms, max %.0f ms over %d runs%n", seconds.get(seconds.size() / 2) * 1e3,
+                seconds.get(0) * 1e3, seconds.get(seconds.size() - 1) * 1e3, seconds.size());
+    }
+
+    /** The command's wall times in seconds, sorted; {@code before} runs ahead of each, untimed. */
+    private static List<Double> timedRuns(List<String> command, int runs, Step before) throws Exception {
+        List<Double> seconds = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            before.run();
             long start = System.nanoTime();
             run(command);
-            millis.add((System.nanoTime() - start) / 1_000_000);
+            seconds.add((System.nanoTime() - start) / 1e9);
         }
-        millis.sort(Comparator.naturalOrder());
-        System.out.printf(Locale.ROOT, "report on an unchanged 10,000-note vault (JVM start included): median %d ms,"
-                + " min %d ms, max %d ms over %d runs%n", millis.get(millis.size() / 2), millis.get(0),
-                millis.get(millis.size() - 1), millis.size());
+        seconds.sort(Comparator.naturalOrder());
+        return seconds;
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        void run() throws IOException;
     }
 
     private static void run(List<String> command) throws IOException, InterruptedException {

@@ -48,7 +48,6 @@ class WatchCommandTest {
             watch.destroy(); // SIGTERM: the same shutdown path as Ctrl+C
             assertTrue(watch.waitFor(30, TimeUnit.SECONDS));
         } finally {
-            watch.descendants().forEach(ProcessHandle::destroyForcibly); // the tuned JVM it may have started
             watch.destroyForcibly();
         }
         Process report = start("report", "--index-dir", index, vault.toString());

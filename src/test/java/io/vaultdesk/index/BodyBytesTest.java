@@ -26,7 +26,6 @@ class BodyBytesTest {
         "text ", "---"};
 
     private final NoteParser parser = new NoteParser();
-    private int copied;
 
     private void same(byte[] file) {
         DecodedText text = new TextDecoder().decode(file);

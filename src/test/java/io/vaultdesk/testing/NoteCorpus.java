@@ -17,12 +17,17 @@ public final class NoteCorpus {
     private NoteCorpus() {
     }
 
-    /** Hands each file's bytes to {@code check}, and fails when the corpus was too small to mean anything. */
+    /**
+     * Hands each file's bytes to {@code check}, and fails when the corpus was too small to mean anything: the
+     * written files, not only the generated ones, must be there (a test run from another folder finds none).
+     */
     public static void eachFile(Path dir, long seed, boolean markdownOnly, Consumer<byte[]> check) throws IOException {
         List<Path> files = files(dir, seed, markdownOnly);
         for (Path file : files) {
             check.accept(Files.readAllBytes(file));
         }
+        long written = files.stream().filter(f -> !f.startsWith(dir)).count();
+        Assertions.assertTrue(written >= 30, "fixtures and sample notes compared: " + written);
         Assertions.assertTrue(files.size() > 300, "files compared: " + files.size());
     }
 

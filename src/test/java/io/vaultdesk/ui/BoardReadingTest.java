@@ -4,67 +4,48 @@ import static io.vaultdesk.ui.SampleWindow.onFx;
 import static io.vaultdesk.ui.SampleWindow.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.vaultdesk.app.OpenWorkspace;
-import io.vaultdesk.app.SampleVault;
-import io.vaultdesk.app.Settings;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The task board while a big vault's tasks are read: it says so, rather than that no task matches. */
-@ExtendWith(ApplicationExtension.class)
-class BoardReadingTest {
-    @TempDir
-    Path temp;
-    private final FxThreadGuard guard = new FxThreadGuard();
+class BoardReadingTest extends SampleWindowTest {
     /** Reading the vault's tasks waits for this, as it takes seconds on 100,000 notes. */
     private final CountDownLatch tasksHeld = new CountDownLatch(1);
     /** Reads of the tasks that fail before one succeeds. */
-    private final java.util.concurrent.atomic.AtomicInteger failingReads = new java.util.concurrent.atomic.AtomicInteger();
-    private MainViewModel model;
-    private Path vault;
+    private final AtomicInteger failingReads = new AtomicInteger();
 
     @Start
     void start(Stage stage) throws Exception {
-        vault = SampleVault.copyTo(temp.resolve("Sample vault"));
-        model = DesktopApp.show(stage, v -> WorkspaceProxy.of(guard.wrap(OpenWorkspace.open(v,
-                        Optional.of(temp.resolve("index")), temp.resolve("backups"))), "tasks held",
-                        (method, args) -> {
-                            if (method.getName().equals("tasks")) {
-                                tasksHeld.await(30, TimeUnit.SECONDS);
-                                if (failingReads.getAndDecrement() > 0) {
-                                    throw new IllegalStateException("the tasks could not be read (test)");
-                                }
-                            }
-                        }),
-                Settings.load(temp.resolve("config")), owner -> Optional.empty(), null);
-        model.openVault(vault);
+        show(stage, w -> WorkspaceProxy.of(w, "tasks held", (method, args) -> {
+            if (method.getName().equals("tasks")) {
+                tasksHeld.await(30, TimeUnit.SECONDS);
+                if (failingReads.getAndDecrement() > 0) {
+                    throw new IllegalStateException("the tasks could not be read (test)");
+                }
+            }
+        }));
     }
 
+    /** Before the base class's check: a read still held must not outlive the test. */
     @AfterEach
-    void nothingRanOnTheFxThread() {
+    void releaseTheTasks() {
         tasksHeld.countDown();
-        assertEquals(List.of(), guard.violations(), "workspace calls made on the FX thread");
     }
 
     @Test
     void theBoardSaysItIsReadingUntilTheTasksAreInAndThenWhenNoneMatch(FxRobot robot) throws Exception {
         waitUntil(() -> model.catalogProperty().get().size() > 0 && !model.busyProperty().get());
         robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
-        waitUntil(onFx(() -> robot.lookup("#board-placeholder").tryQuery().isPresent()));
+        SampleWindow.waitUntilFound(robot, "#board-placeholder");
         Label placeholder = robot.lookup("#board-placeholder").queryAs(Label.class);
         waitUntil(onFx(() -> placeholder.getText().equals("Reading the tasks…")));
         Thread.sleep(300); // still held: it does not turn into "no tasks match"

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vaultdesk.app.Workspace;
-import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -22,17 +21,20 @@ class NotePanelTest {
         List<Throwable> failures = new CopyOnWriteArrayList<>();
         Background background = new Background(failures::add);
         NotePanel panel = new NotePanel(background);
-        Workspace failing = (Workspace) Proxy.newProxyInstance(Workspace.class.getClassLoader(),
-                new Class<?>[] {Workspace.class}, (proxy, method, args) -> {
-                    throw new IllegalStateException("the index is closed");
-                });
-        WaitForAsyncUtils.asyncFx(panel::awaitVault).get();
-        assertTrue(onFx(() -> panel.awaitsVault().get()).call());
-        WaitForAsyncUtils.asyncFx(() -> panel.load(failing, "Meetings/a.md")).get();
-        waitUntil(() -> !failures.isEmpty());
-        assertEquals("the index is closed", failures.get(0).getMessage());
-        assertTrue(onFx(() -> !panel.awaitsVault().get()).call());
-        assertTrue(onFx(() -> panel.backlinks().isEmpty()).call());
-        background.shutdown();
+        // every call fails before it would reach the (absent) workspace behind
+        Workspace failing = WorkspaceProxy.of(null, "closed", (method, args) -> {
+            throw new IllegalStateException("the index is closed");
+        });
+        try {
+            WaitForAsyncUtils.asyncFx(panel::awaitVault).get();
+            assertTrue(onFx(() -> panel.awaitsVault().get()).call());
+            WaitForAsyncUtils.asyncFx(() -> panel.load(failing, "Meetings/a.md")).get();
+            waitUntil(() -> !failures.isEmpty());
+            assertEquals("the index is closed", failures.get(0).getMessage());
+            assertTrue(onFx(() -> !panel.awaitsVault().get()).call());
+            assertTrue(onFx(() -> panel.backlinks().isEmpty()).call());
+        } finally {
+            background.shutdown();
+        }
     }
 }

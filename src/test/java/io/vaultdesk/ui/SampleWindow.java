@@ -3,20 +3,28 @@ package io.vaultdesk.ui;
 import io.vaultdesk.app.OpenWorkspace;
 import io.vaultdesk.app.SampleVault;
 import io.vaultdesk.app.Settings;
+import io.vaultdesk.app.Workspace;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.UnaryOperator;
 import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window on a fresh copy of the sample vault, every workspace call checked by the guard: the UI tests' start. */
 public record SampleWindow(Path vault, MainViewModel model) {
     public static SampleWindow show(Stage stage, Path temp, FxThreadGuard guard) throws Exception {
+        return show(stage, temp, guard, UnaryOperator.identity());
+    }
+
+    /** @param around wraps the guarded workspace, e.g. to hold or fail some of its calls ({@link WorkspaceProxy}) */
+    public static SampleWindow show(Stage stage, Path temp, FxThreadGuard guard, UnaryOperator<Workspace> around)
+            throws Exception {
         Path vault = SampleVault.copyTo(temp.resolve("Sample vault"));
-        MainViewModel model = DesktopApp.show(stage, v -> guard.wrap(OpenWorkspace.open(v,
-                Optional.of(temp.resolve("index")), temp.resolve("data/backups"))),
+        MainViewModel model = DesktopApp.show(stage, v -> around.apply(guard.wrap(OpenWorkspace.open(v,
+                Optional.of(temp.resolve("index")), temp.resolve("data/backups")))),
                 Settings.load(temp.resolve("config")), owner -> Optional.empty(), null);
         model.openVault(vault);
         return new SampleWindow(vault, model);

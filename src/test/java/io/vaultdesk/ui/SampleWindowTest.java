@@ -2,8 +2,10 @@ package io.vaultdesk.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.vaultdesk.app.Workspace;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,7 +23,12 @@ public abstract class SampleWindowTest {
 
     /** Called from each test class's own {@code @Start}: TestFX looks for it in the test class alone. */
     protected void show(Stage stage) throws Exception {
-        SampleWindow window = SampleWindow.show(stage, temp, guard);
+        show(stage, UnaryOperator.identity());
+    }
+
+    /** @param around wraps the guarded workspace ({@link SampleWindow#show(Stage, Path, FxThreadGuard, UnaryOperator)}) */
+    protected void show(Stage stage, UnaryOperator<Workspace> around) throws Exception {
+        SampleWindow window = SampleWindow.show(stage, temp, guard, around);
         vault = window.vault();
         model = window.model();
     }

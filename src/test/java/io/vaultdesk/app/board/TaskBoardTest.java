@@ -2,6 +2,7 @@ package io.vaultdesk.app.board;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vaultdesk.index.IndexedTask;
 import io.vaultdesk.index.TaskRow;
@@ -131,12 +132,13 @@ class TaskBoardTest {
         Board board = new TaskBoard(shuffled, List.of()).arrange(BoardFilter.OPEN, Grouping.DUE_FIRST, TODAY);
         List<TaskRow> shown = board.lanes().stream().flatMap(l -> l.groups().stream())
                 .flatMap(g -> g.cards().stream()).toList();
+        assertEquals(shuffled.stream().filter(r -> r.task().isOpen()).count(), shown.size(), "every open card");
         for (int k = 1; k < shown.size(); k++) {
             // within a due bucket and owner, the cards come in card order
             TaskRow before = shown.get(k - 1);
             TaskRow after = shown.get(k);
             if (DueBucket.of(before.task().due(), TODAY) == DueBucket.of(after.task().due(), TODAY)) {
-                assertEquals(true, statement.compare(before, after) <= 0, "card " + k);
+                assertTrue(statement.compare(before, after) <= 0, "card " + k);
             }
         }
     }
